@@ -1,0 +1,48 @@
+package org.zarrij.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A key-value store of byte strings: the only thing the Zarr engine knows about storage.
+ *
+ * <p>Keys are '/'-separated relative paths ({@code "a/b/zarr.json"}), validated by {@link StoreKeys}.
+ * A missing key is an answer ({@link Optional#empty()}), never an exception. Failures raise
+ * {@link org.zarrij.StoreException} naming the key.
+ */
+public interface Store extends AutoCloseable {
+
+    /** The whole value of {@code key}, or empty when there is none. */
+    Optional<byte[]> get(String key);
+
+    /**
+     * {@code length} bytes of {@code key} starting at {@code offset}, or empty when the key is missing.
+     * A range that runs past the end of the value is cut at the end (like HTTP ranges).
+     */
+    Optional<byte[]> getRange(String key, long offset, long length);
+
+    /** The last {@code length} bytes of {@code key} (all of it when shorter), or empty when missing. */
+    Optional<byte[]> getSuffix(String key, long length);
+
+    /** Stores {@code value} under {@code key}; readers see either the old or the new value, never a part. */
+    void set(String key, byte[] value);
+
+    /** Removes {@code key}; removing a missing key is not an error. */
+    void delete(String key);
+
+    /** Every key under {@code prefix} (recursively), sorted; {@code ""} lists the whole store. */
+    List<String> list(String prefix);
+
+    /** True when {@code key} has a value. */
+    boolean exists(String key);
+
+    /** What this store can do, so callers can choose strategies (e.g. skip listing over HTTP). */
+    StoreCapabilities capabilities();
+
+    /** A human-readable location (path or URI) used in error messages. */
+    String describe();
+
+    @Override
+    default void close() {
+    }
+}
