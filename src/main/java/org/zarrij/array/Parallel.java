@@ -1,0 +1,97 @@
+package org.zarrij.array;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs a loop body over 0..n-1 on a bounded pool. The calling thread works too and never waits for a
+ * helper that has not started, so nested loops on pool threads cannot deadlock.
+ */
+public final class Parallel {
+    /** Chunk IO mixes waiting for storage with decoding: twice the cores keeps both busy. */
+    public static final int DEFAULT_PARALLELISM = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
+    private static final ExecutorService SHARED = Executors.newFixedThreadPool(DEFAULT_PARALLELISM, r -> {
+        Thread t = new Thread(r, "zarr-ij-io");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Parallel() {
+    }
+
+    public static ExecutorService sharedExecutor() {
+        return SHARED;
+    }
+
+    public static void forEach(ExecutorService executor, int parallelism, int n, IntConsumer body) {
+        if (n <= 0) {
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> error = new AtomicReference<>();
+        Runnable loop = () -> {
+            int i;
+            while (error.get() == null && (i = next.getAndIncrement()) < n) {
+                try {
+                    body.accept(i);
+                } catch (Throwable t) {
+                    error.compareAndSet(null, t);
+                }
+            }
+        };
+        int helpers = Math.min(parallelism, n) - 1;
+        Object lock = new Object();
+        int[] running = {0};
+        boolean[] closed = {false};
+        for (int h = 0; h < helpers && executor != null; h++) {
+            try {
+                executor.execute(() -> {
+                    synchronized (lock) {
+                        if (closed[0]) {
+                            return;
+                        }
+                        running[0]++;
+                    }
+                    try {
+                        loop.run();
+                    } finally {
+                        synchronized (lock) {
+                            running[0]--;
+                            lock.notifyAll();
+                        }
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                break;
+            }
+        }
+        loop.run();
+        synchronized (lock) {
+            closed[0] = true;
+            while (running[0] > 0) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    error.compareAndSet(null, e);
+                    break;
+                }
+            }
+        }
+        Throwable t = error.get();
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        if (t != null) {
+            throw new org.zarrij.ZarrException(t.toString(), t);
+        }
+    }
+}

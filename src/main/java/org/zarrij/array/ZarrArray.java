@@ -1,0 +1,338 @@
+package org.zarrij.array;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.zarrij.CodecException;
+import org.zarrij.ZarrException;
+import org.zarrij.codec.CodecChain;
+import org.zarrij.dtype.DataType;
+import org.zarrij.store.Store;
+
+/**
+ * A Zarr array (v2 or v3): an immutable snapshot of its metadata plus the means to read and write regions.
+ * Regions move between the store and Java primitive arrays in C order (see {@link Primitive}); chunks are
+ * read, decoded and copied in parallel on a bounded pool. Missing chunks read as the fill value without IO.
+ */
+public final class ZarrArray implements ZarrNode {
+    private final Store store;
+    private final String path;
+    private final ArrayMetadata metadata;
+    private final CodecChain chain;
+    private final IoOptions io;
+    private final Primitive primitive;
+    private final int units;
+
+    ZarrArray(Store store, String path, ArrayMetadata metadata, IoOptions io) {
+        this.store = store;
+        this.path = path;
+        this.metadata = metadata;
+        this.chain = metadata.codecChain(key(metadataKey()) + ": /codecs");
+        this.io = io;
+        this.primitive = Primitive.of(metadata.dataType());
+        this.units = Primitive.unitsPerElement(metadata.dataType());
+    }
+
+    /** How chunk IO runs: the executor, how many chunks at once, whether all-fill chunks are stored. */
+    public record IoOptions(ExecutorService executor, int parallelism, boolean writeEmptyChunks) {
+        public static final IoOptions DEFAULT = new IoOptions(Parallel.sharedExecutor(), Parallel.DEFAULT_PARALLELISM,
+                false);
+    }
+
+    @Override
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public int zarrFormat() {
+        return metadata.zarrFormat();
+    }
+
+    @Override
+    public ObjectNode attributes() {
+        return metadata.attributes();
+    }
+
+    public ArrayMetadata metadata() {
+        return metadata;
+    }
+
+    public long[] shape() {
+        return metadata.shape();
+    }
+
+    public int[] chunkShape() {
+        return metadata.chunkShape();
+    }
+
+    public DataType dataType() {
+        return metadata.dataType();
+    }
+
+    public int rank() {
+        return metadata.rank();
+    }
+
+    public CodecChain codecChain() {
+        return chain;
+    }
+
+    public IoOptions ioOptions() {
+        return io;
+    }
+
+    /** The same array with other IO options. */
+    public ZarrArray withIoOptions(IoOptions options) {
+        return new ZarrArray(store, path, metadata, options);
+    }
+
+    String metadataKey() {
+        return metadata.zarrFormat() == 3 ? V3Metadata.KEY : V2Metadata.ARRAY_KEY;
+    }
+
+    /** The store key of the chunk at grid position {@code coords}. */
+    public String chunkKey(long[] coords) {
+        return key(metadata.chunkKeyEncoding().key(coords));
+    }
+
+    /** The decoded chunk at {@code coords}, or empty when it is not stored. */
+    public Optional<byte[]> readChunk(long[] coords) {
+        String k = chunkKey(coords);
+        Optional<byte[]> stored = store.get(k);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(chain.decode(stored.get()));
+        } catch (CodecException e) {
+            throw new CodecException(k + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof ZarrException) {
+                throw e;
+            }
+            throw new CodecException(k + ": cannot decode chunk: " + e, e);
+        }
+    }
+
+    /** The whole array as a new primitive array (see {@link Primitive}). */
+    public Object read() {
+        return read(Region.all(metadata.shape()));
+    }
+
+    /** A region as a new primitive array in C order of {@code region.shape()}. */
+    public Object read(Region region) {
+        long n = region.numElements() * units;
+        if (n > Integer.MAX_VALUE - 16) {
+            throw new ZarrException("region " + region + " has " + region.numElements()
+                    + " elements, too many for one Java array; read it in parts");
+        }
+        Object out = primitive.allocate((int) n);
+        readInto(region, out, true);
+        return out;
+    }
+
+    /** Reads a region into {@code dest} (a primitive array of the right type and at least the region's size). */
+    public void read(Region region, Object dest) {
+        checkBuffer(region, dest);
+        readInto(region, dest, false);
+    }
+
+    private void readInto(Region region, Object dest, boolean destIsZeroed) {
+        region.checkWithin(metadata.shape());
+        RegionPlan plan = new RegionPlan(region, metadata.shape(), metadata.chunkShape());
+        long[] strides = strides(region.fullShape());
+        boolean fillIsZero = isZero(metadata.fillValue());
+        byte[][] fillChunk = new byte[1][];
+        Parallel.forEach(io.executor(), io.parallelism(), plan.numTasks, t -> {
+            long[] coords = new long[metadata.rank()];
+            RegionPlan.Part[] parts = new RegionPlan.Part[metadata.rank()];
+            plan.task(t, coords, parts);
+            Optional<byte[]> chunk = readChunk(coords);
+            byte[] data;
+            if (chunk.isPresent()) {
+                data = chunk.get();
+            } else if (destIsZeroed && fillIsZero) {
+                return;
+            } else {
+                data = sharedFillChunk(fillChunk);
+            }
+            plan.copy(ChunkView.of(primitive, data), dest, parts, strides, true, units);
+        });
+    }
+
+    /** Writes {@code src} (a primitive array in C order of {@code region.shape()}) into the region. */
+    public void write(Region region, Object src) {
+        region.checkWithin(metadata.shape());
+        checkBuffer(region, src);
+        RegionPlan plan = new RegionPlan(region, metadata.shape(), metadata.chunkShape());
+        long[] strides = strides(region.fullShape());
+        Parallel.forEach(io.executor(), io.parallelism(), plan.numTasks, t -> {
+            long[] coords = new long[metadata.rank()];
+            RegionPlan.Part[] parts = new RegionPlan.Part[metadata.rank()];
+            plan.task(t, coords, parts);
+            byte[] chunk;
+            if (plan.coversChunk(parts)) {
+                chunk = newFillChunk();
+            } else {
+                chunk = readChunk(coords).orElseGet(this::newFillChunk);
+            }
+            plan.copy(ChunkView.of(primitive, chunk), src, parts, strides, false, units);
+            storeChunk(coords, chunk);
+        });
+    }
+
+    /** Encodes and stores one decoded chunk; an all-fill chunk is deleted instead unless asked to keep it. */
+    public void storeChunk(long[] coords, byte[] chunk) {
+        String k = chunkKey(coords);
+        if (!io.writeEmptyChunks() && isAllFill(chunk, metadata.fillValue())) {
+            store.delete(k);
+            return;
+        }
+        byte[] encoded;
+        try {
+            encoded = chain.encode(chunk);
+        } catch (CodecException e) {
+            throw new CodecException(k + ": " + e.getMessage(), e);
+        }
+        store.set(k, encoded);
+    }
+
+    /**
+     * Changes the shape (growing for appends, or shrinking, which deletes chunks wholly outside the new shape)
+     * and returns the new handle; this handle keeps describing the old shape.
+     */
+    public ZarrArray resize(long[] newShape) {
+        if (newShape.length != metadata.rank()) {
+            throw new ZarrException(key(metadataKey()) + ": resize to " + Arrays.toString(newShape) + " changes the rank "
+                    + metadata.rank());
+        }
+        for (long s : newShape) {
+            if (s < 0) {
+                throw new ZarrException(key(metadataKey()) + ": resize to negative shape " + Arrays.toString(newShape));
+            }
+        }
+        ArrayMetadata m = metadata.withShape(newShape);
+        ZarrArray next = new ZarrArray(store, path, m, io);
+        Zarr.writeArrayMetadata(store, path, m);
+        deleteChunksOutside(newShape);
+        return next;
+    }
+
+    private void deleteChunksOutside(long[] newShape) {
+        long[] oldGrid = metadata.chunkGrid().gridShape();
+        long[] newGrid = new ChunkGrid(newShape, metadata.chunkShape()).gridShape();
+        boolean shrinks = false;
+        for (int d = 0; d < oldGrid.length; d++) {
+            shrinks |= newGrid[d] < oldGrid[d];
+        }
+        if (!shrinks || !store.capabilities().writable()) {
+            return;
+        }
+        long total = metadata.chunkGrid().numChunks();
+        long[] coords = new long[oldGrid.length];
+        for (long i = 0; i < total; i++) {
+            long rest = i;
+            boolean outside = false;
+            for (int d = oldGrid.length - 1; d >= 0; d--) {
+                coords[d] = rest % oldGrid[d];
+                rest /= oldGrid[d];
+                outside |= coords[d] >= newGrid[d];
+            }
+            if (outside) {
+                store.delete(chunkKey(coords));
+            }
+        }
+    }
+
+    /** Replaces the user attributes (unknown metadata fields are kept) and returns the new handle. */
+    public ZarrArray withAttributes(ObjectNode attributes) {
+        ArrayMetadata m = metadata.withAttributes(attributes);
+        Zarr.writeArrayMetadata(store, path, m);
+        return new ZarrArray(store, path, m, io);
+    }
+
+    private byte[] newFillChunk() {
+        byte[] chunk = new byte[(int) chain.spec().byteSize()];
+        byte[] fill = metadata.fillValue();
+        if (!isZero(fill) && chunk.length > 0) {
+            System.arraycopy(fill, 0, chunk, 0, fill.length);
+            for (int filled = fill.length; filled < chunk.length; filled *= 2) {
+                System.arraycopy(chunk, 0, chunk, filled, Math.min(filled, chunk.length - filled));
+            }
+        }
+        return chunk;
+    }
+
+    private byte[] sharedFillChunk(byte[][] holder) {
+        synchronized (holder) {
+            if (holder[0] == null) {
+                holder[0] = newFillChunk();
+            }
+            return holder[0];
+        }
+    }
+
+    private void checkBuffer(Region region, Object buffer) {
+        if (buffer == null || buffer.getClass() != primitive.arrayClass()) {
+            throw new ZarrException("a " + metadata.dataType() + " array needs a " + primitive.arrayClass().getSimpleName()
+                    + " buffer, found " + (buffer == null ? "null" : buffer.getClass().getSimpleName()));
+        }
+        long need = region.numElements() * units;
+        if (Primitive.length(buffer) < need) {
+            throw new ZarrException("buffer holds " + Primitive.length(buffer) + " values, region " + region + " needs "
+                    + need);
+        }
+    }
+
+    private static long[] strides(long[] shape) {
+        long[] s = new long[shape.length];
+        long acc = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            s[d] = acc;
+            acc *= shape[d];
+        }
+        return s;
+    }
+
+    static boolean isZero(byte[] b) {
+        for (byte x : b) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isAllFill(byte[] chunk, byte[] fill) {
+        int n = fill.length;
+        if (isZero(fill)) {
+            return allZero(chunk);
+        }
+        for (int i = 0; i < chunk.length; i += n) {
+            if (Arrays.mismatch(chunk, i, i + n, fill, 0, n) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allZero(byte[] chunk) {
+        long acc = 0;
+        for (byte b : chunk) {
+            acc |= b;
+        }
+        return acc == 0;
+    }
+
+    @Override
+    public String toString() {
+        return "ZarrArray[" + store.describe() + (path.isEmpty() ? "" : "/" + path) + " " + metadata + "]";
+    }
+}
