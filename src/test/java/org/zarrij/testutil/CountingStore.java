@@ -1,0 +1,87 @@
+package org.zarrij.testutil;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.zarrij.store.Store;
+import org.zarrij.store.StoreCapabilities;
+
+/** Wraps a store and counts requests and bytes, to prove what reads and writes cost. */
+public final class CountingStore implements Store {
+    private final Store inner;
+    public final AtomicLong gets = new AtomicLong();
+    public final AtomicLong rangeGets = new AtomicLong();
+    public final AtomicLong bytesRead = new AtomicLong();
+    public final AtomicLong sets = new AtomicLong();
+    public final AtomicLong deletes = new AtomicLong();
+    public final AtomicLong lists = new AtomicLong();
+
+    public CountingStore(Store inner) {
+        this.inner = inner;
+    }
+
+    public void reset() {
+        gets.set(0);
+        rangeGets.set(0);
+        bytesRead.set(0);
+        sets.set(0);
+        deletes.set(0);
+        lists.set(0);
+    }
+
+    private Optional<byte[]> count(Optional<byte[]> v) {
+        v.ifPresent(b -> bytesRead.addAndGet(b.length));
+        return v;
+    }
+
+    @Override
+    public Optional<byte[]> get(String key) {
+        gets.incrementAndGet();
+        return count(inner.get(key));
+    }
+
+    @Override
+    public Optional<byte[]> getRange(String key, long offset, long length) {
+        rangeGets.incrementAndGet();
+        return count(inner.getRange(key, offset, length));
+    }
+
+    @Override
+    public Optional<byte[]> getSuffix(String key, long length) {
+        rangeGets.incrementAndGet();
+        return count(inner.getSuffix(key, length));
+    }
+
+    @Override
+    public void set(String key, byte[] value) {
+        sets.incrementAndGet();
+        inner.set(key, value);
+    }
+
+    @Override
+    public void delete(String key) {
+        deletes.incrementAndGet();
+        inner.delete(key);
+    }
+
+    @Override
+    public List<String> list(String prefix) {
+        lists.incrementAndGet();
+        return inner.list(prefix);
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return inner.exists(key);
+    }
+
+    @Override
+    public StoreCapabilities capabilities() {
+        return inner.capabilities();
+    }
+
+    @Override
+    public String describe() {
+        return inner.describe();
+    }
+}
