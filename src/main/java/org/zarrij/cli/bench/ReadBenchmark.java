@@ -1,0 +1,125 @@
+package org.zarrij.cli.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.zarrij.array.Parallel;
+import org.zarrij.array.Zarr;
+import org.zarrij.store.Store;
+import org.zarrij.store.Stores;
+
+/**
+ * Measures reading one whole uint16 array three ways in one run: our engine ({@code Zarr.openArray(..).read()},
+ * default IO options), the floor (chunk files read and Blosc-decoded in a tight loop, 1 and 2 threads) and
+ * zarr-python ({@code z[...]}, timed inside Python). Every contender gets one untimed warm-up pass, so the
+ * files are read warm from the page cache; their checksums must agree.
+ */
+public final class ReadBenchmark {
+
+    /** What to measure: the bench folder, the array size in MiB (a power of two), timed runs, the Python. */
+    public record Options(Path dir, int sizeMib, int runs, String python, boolean regenerate) {
+        public Options {
+            if (runs < 1) {
+                throw new IllegalArgumentException("--runs: expected at least 1, found " + runs);
+            }
+            BenchShape.forMib(sizeMib); // checks the size
+        }
+    }
+
+    private final Options options;
+    private final PrintWriter log;
+
+    public ReadBenchmark(Options options, PrintWriter log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    public BenchResult run() {
+        long[] shape = BenchShape.forMib(options.sizeMib());
+        PythonScript python = new PythonScript(options.python());
+        Path folder = BenchData.prepare(options.dir(), shape, options.regenerate(), python, log);
+        String uri = folder.toString();
+        ChunkFloor floor;
+        try (Store store = Stores.open(uri, false)) {
+            floor = new ChunkFloor(folder, Zarr.openArray(store, ""));
+        }
+        long decoded = floor.decodedBytes();
+        long stored = floor.storedBytes();
+
+        log.println("warm-up: one untimed pass of each (also checks that all decode the same data)");
+        log.flush();
+        long engineSum = sumUint16(readWithEngine(uri));
+        long floorSum = floor.pass(1, true);
+        if (engineSum != floorSum) {
+            throw new BenchException("engine and floor disagree: uint16 sums " + engineSum + " vs " + floorSum);
+        }
+        floor.pass(2, false);
+        floor.readOnlyPass();
+        String pageCache = PageCache.describe(floor.files(), stored);
+
+        int runs = options.runs();
+        double[] engine = new double[runs];
+        double[] floor1 = new double[runs];
+        double[] floor2 = new double[runs];
+        double[] files = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            // Interleaved, so drift on a shared machine hits every contender alike.
+            engine[r] = seconds(() -> readWithEngine(uri).length);
+            floor1[r] = seconds(() -> floor.pass(1, false));
+            floor2[r] = seconds(() -> floor.pass(2, false));
+            files[r] = seconds(floor::readOnlyPass);
+            log.printf("run %d/%d: engine %.3f s, floor(1 thread) %.3f s, floor(2 threads) %.3f s%n", r + 1, runs,
+                    engine[r], floor1[r], floor2[r]);
+            log.flush();
+        }
+
+        log.println("zarr-python: one untimed z[...] then " + runs + " timed, in " + python.executable());
+        log.flush();
+        JsonNode py = python.run("read", uri, Integer.toString(runs));
+        if (py.path("checksum").asLong() != engineSum) {
+            throw new BenchException("engine and zarr-python disagree: uint16 sums " + engineSum + " vs "
+                    + py.path("checksum").asLong());
+        }
+        List<Double> pySeconds = new ArrayList<>();
+        py.path("seconds").forEach(n -> pySeconds.add(n.asDouble()));
+        String setup = String.format("engine parallelism %d on %d cores (java %s); zarr %s, numcodecs %s, blosc threads"
+                + " %d", Parallel.DEFAULT_PARALLELISM, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), py.path("zarr").asText(), py.path("numcodecs").asText(),
+                py.path("blosc_threads").asInt());
+        return new BenchResult(shape, decoded, stored,
+                new Stats("engine", engine, decoded),
+                new Stats("floor(1 thread)", floor1, decoded),
+                new Stats("floor(2 threads)", floor2, decoded),
+                new Stats("files only", files, stored),
+                new Stats("zarr-python", pySeconds.stream().mapToDouble(Double::doubleValue).toArray(), decoded),
+                pageCache, setup);
+    }
+
+    /** Opens the array as a user would and reads it whole with the default IO options. */
+    static short[] readWithEngine(String uri) {
+        try (Store store = Stores.open(uri, false)) {
+            return (short[]) Zarr.openArray(store, "").read();
+        }
+    }
+
+    private static double seconds(LongSupplier work) {
+        long t0 = System.nanoTime();
+        long sink = work.getAsLong();
+        double s = (System.nanoTime() - t0) / 1e9;
+        if (sink == Long.MIN_VALUE) {
+            System.out.print(""); // keeps the result alive
+        }
+        return s;
+    }
+
+    static long sumUint16(short[] data) {
+        long s = 0;
+        for (short v : data) {
+            s += v & 0xFFFF;
+        }
+        return s;
+    }
+}
