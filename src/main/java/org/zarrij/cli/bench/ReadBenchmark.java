@@ -60,6 +60,7 @@ public final class ReadBenchmark {
         floor.readOnlyPass();
         String pageCache = PageCache.describe(floor.files(), stored);
 
+        String loadAverage = loadAverage();
         int runs = options.runs();
         double[] engine = new double[runs];
         double[] floor1 = new double[runs];
@@ -86,9 +87,10 @@ public final class ReadBenchmark {
         List<Double> pySeconds = new ArrayList<>();
         py.path("seconds").forEach(n -> pySeconds.add(n.asDouble()));
         String setup = String.format("engine parallelism %d on %d cores (java %s); zarr %s, numcodecs %s, blosc threads"
-                + " %d", Parallel.DEFAULT_PARALLELISM, Runtime.getRuntime().availableProcessors(),
+                + " %d; load average before the runs %s (other work on the machine slows every contender)",
+                Parallel.DEFAULT_PARALLELISM, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), py.path("zarr").asText(), py.path("numcodecs").asText(),
-                py.path("blosc_threads").asInt());
+                py.path("blosc_threads").asInt(), loadAverage);
         return new BenchResult(shape, decoded, stored,
                 new Stats("engine", engine, decoded),
                 new Stats("floor(1 thread)", floor1, decoded),
@@ -113,6 +115,16 @@ public final class ReadBenchmark {
             System.out.print(""); // keeps the result alive
         }
         return s;
+    }
+
+    /** The 1-minute load average (Linux), or "unknown". */
+    static String loadAverage() {
+        try {
+            String s = java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
+            return s.substring(0, s.indexOf(' '));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     static long sumUint16(short[] data) {
