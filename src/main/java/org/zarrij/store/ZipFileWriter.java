@@ -43,8 +43,14 @@ final class ZipFileWriter {
     private long position;
 
     ZipFileWriter(LocalDateTime modified) {
+        this(modified, 0);
+    }
+
+    /** Starts writing at {@code start}, leaving a hole before: lets tests reach zip64 offsets in a sparse file. */
+    ZipFileWriter(LocalDateTime modified, long start) {
         this.dosTime = ZipFormat.dosTime(modified);
         this.dosDate = ZipFormat.dosDate(modified);
+        this.position = start;
     }
 
     /** Where the next entry (or the central directory) starts. */
@@ -76,8 +82,12 @@ final class ZipFileWriter {
                 .flip();
         long headerOffset = position;
         long dataOffset = headerOffset + header.remaining();
-        writeFully(channel, header, headerOffset);
-        writeFully(channel, ByteBuffer.wrap(value), dataOffset);
+        // One gathering write for header and data; readers use positional reads, unaffected by the position.
+        ByteBuffer[] buffers = {header, ByteBuffer.wrap(value)};
+        channel.position(headerOffset);
+        while (buffers[0].hasRemaining() || buffers[1].hasRemaining()) {
+            channel.write(buffers);
+        }
         position = dataOffset + value.length;
         return new ZipEntryInfo(name, METHOD_STORED, flags, crc, value.length, value.length, headerOffset, dataOffset);
     }
