@@ -69,16 +69,7 @@ abstract class MetadataSource {
 
         @Override
         Iterable<String> childNames(String path) {
-            TreeSet<String> names = new TreeSet<>();
-            String prefix = path.isEmpty() ? "" : path + "/";
-            for (String k : store.list(path)) {
-                String rest = k.startsWith(prefix) ? k.substring(prefix.length()) : k;
-                int slash = rest.indexOf('/');
-                if (slash > 0) {
-                    names.add(rest.substring(0, slash));
-                }
-            }
-            return names;
+            return store.listChildren(path);
         }
     }
 
