@@ -11,8 +11,8 @@ import org.zarrij.store.Store;
 
 /**
  * Where metadata documents come from: the store itself, or consolidated metadata (.zmetadata) read once,
- * so opening a large hierarchy over a slow store does not cost a request per node. Keys absent from the
- * consolidated document fall back to the store.
+ * so opening a large hierarchy over a slow store does not cost a request per node. As in zarr-python, the
+ * consolidated document is authoritative: a metadata key it lacks is missing.
  */
 abstract class MetadataSource {
     static final String CONSOLIDATED_KEY = ".zmetadata";
@@ -69,16 +69,7 @@ abstract class MetadataSource {
 
         @Override
         Iterable<String> childNames(String path) {
-            TreeSet<String> names = new TreeSet<>();
-            String prefix = path.isEmpty() ? "" : path + "/";
-            for (String k : store.list(path)) {
-                String rest = k.startsWith(prefix) ? k.substring(prefix.length()) : k;
-                int slash = rest.indexOf('/');
-                if (slash > 0) {
-                    names.add(rest.substring(0, slash));
-                }
-            }
-            return names;
+            return store.listChildren(path);
         }
     }
 
@@ -94,7 +85,7 @@ abstract class MetadataSource {
         @Override
         Optional<byte[]> get(String key) {
             byte[] d = docs.get(key);
-            return d != null ? Optional.of(d.clone()) : store.get(key);
+            return d != null ? Optional.of(d.clone()) : Optional.empty();
         }
 
         @Override

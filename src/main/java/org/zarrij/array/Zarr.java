@@ -142,6 +142,26 @@ public final class Zarr {
         }
     }
 
+    /**
+     * Writes consolidated metadata ({@code .zmetadata}, as zarr-python's consolidate_metadata does) for the v2
+     * hierarchy at {@code path}, so it opens with one request.
+     */
+    public static void consolidate(Store store, String path) {
+        String p = normalize(path);
+        String prefix = p.isEmpty() ? "" : p + "/";
+        ObjectNode root = Json.object();
+        ObjectNode meta = root.putObject("metadata");
+        for (String k : store.list(p)) {
+            String name = k.substring(k.lastIndexOf('/') + 1);
+            if (name.equals(V2Metadata.ARRAY_KEY) || name.equals(V2Metadata.GROUP_KEY)
+                    || name.equals(V2Metadata.ATTRIBUTES_KEY)) {
+                meta.set(k.substring(prefix.length()), Json.parse(store.get(k).orElseThrow(), k));
+            }
+        }
+        root.put("zarr_consolidated_format", 1);
+        store.set(prefix + MetadataSource.CONSOLIDATED_KEY, Json.write(root));
+    }
+
     static String normalize(String path) {
         if (path == null) {
             return "";
