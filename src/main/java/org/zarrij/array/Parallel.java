@@ -6,6 +6,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Runs a loop body over 0..n-1 on a bounded pool. The calling thread works too and never waits for a
@@ -29,16 +31,32 @@ public final class Parallel {
     }
 
     public static void forEach(ExecutorService executor, int parallelism, int n, IntConsumer body) {
+        forEach(executor, parallelism, n, () -> null, (state, i) -> body.accept(i));
+    }
+
+    /**
+     * Like {@link #forEach(ExecutorService, int, int, IntConsumer)}, with a state per worker (e.g. a scratch
+     * buffer): made by {@code workerState} on a worker's first iteration and passed to every iteration that
+     * worker runs, so it is never shared between threads and lives only as long as this call.
+     */
+    public static <S> void forEach(ExecutorService executor, int parallelism, int n, Supplier<S> workerState,
+            ObjIntConsumer<S> body) {
         if (n <= 0) {
             return;
         }
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> error = new AtomicReference<>();
         Runnable loop = () -> {
+            S state = null;
+            boolean made = false;
             int i;
             while (error.get() == null && (i = next.getAndIncrement()) < n) {
                 try {
-                    body.accept(i);
+                    if (!made) {
+                        state = workerState.get();
+                        made = true;
+                    }
+                    body.accept(state, i);
                 } catch (Throwable t) {
                     error.compareAndSet(null, t);
                 }

@@ -96,7 +96,9 @@ final class RegionPlan {
 
     /**
      * Copies between a chunk and the region's buffer ({@code toRegion}: chunk to region). Strides are in
-     * elements (C order); {@code units} primitive values make one element.
+     * elements (C order); {@code units} primitive values make one element. The last dimension gives runs;
+     * the one before it is walked in a tight loop and the others by an odometer, with offsets kept running
+     * instead of recomputed per run (a whole-array read makes millions of short runs).
      */
     void copy(ChunkView view, Object region, Part[] taskParts, long[] regionStrides, boolean toRegion, int units) {
         int rank = taskParts.length;
@@ -104,39 +106,58 @@ final class RegionPlan {
             transfer(view, region, 0, 0, units, toRegion);
             return;
         }
-        int[] chunkStrides = new int[rank];
-        int cs = 1;
+        long[] chunkStep = new long[rank];
+        long[] regionStep = new long[rank];
+        long c = 0;
+        long o = 0;
+        long cs = 1;
         for (int d = rank - 1; d >= 0; d--) {
-            chunkStrides[d] = cs;
+            Part p = taskParts[d];
+            chunkStep[d] = steps[d] * cs;
+            regionStep[d] = regionStrides[d];
+            c += p.inChunkStart() * cs;
+            o += p.outStart() * regionStrides[d];
             cs *= chunkShape[d];
         }
         int inner = rank - 1;
-        Part ip = taskParts[inner];
-        int run = ip.count();
-        long innerStep = steps[inner];
-        int[] idx = new int[rank];
+        int run = taskParts[inner].count();
+        if (rank == 1) {
+            runs(view, region, c, o, 1, 0, 0, run, chunkStep[inner], units, toRegion);
+            return;
+        }
+        int rows = inner - 1;
+        int rowCount = taskParts[rows].count();
+        int[] idx = new int[rows];
         while (true) {
-            long c = (long) ip.inChunkStart() * chunkStrides[inner];
-            long o = ip.outStart() * regionStrides[inner];
-            for (int d = 0; d < inner; d++) {
-                Part p = taskParts[d];
-                c += (p.inChunkStart() + idx[d] * steps[d]) * chunkStrides[d];
-                o += (p.outStart() + idx[d]) * regionStrides[d];
-            }
-            if (innerStep == 1) {
-                transfer(view, region, (int) c * units, (int) o * units, run * units, toRegion);
-            } else {
-                for (int j = 0; j < run; j++) {
-                    transfer(view, region, (int) (c + j * innerStep) * units, (int) (o + j) * units, units, toRegion);
-                }
-            }
-            int d = inner - 1;
+            runs(view, region, c, o, rowCount, chunkStep[rows], regionStep[rows], run, chunkStep[inner], units, toRegion);
+            int d = rows - 1;
             while (d >= 0 && ++idx[d] == taskParts[d].count()) {
+                c -= (idx[d] - 1) * chunkStep[d];
+                o -= (idx[d] - 1) * regionStep[d];
                 idx[d] = 0;
                 d--;
             }
             if (d < 0) {
                 return;
+            }
+            c += chunkStep[d];
+            o += regionStep[d];
+        }
+    }
+
+    /** {@code rows} runs of {@code run} elements, the chunk side {@code innerStep} apart within a run. */
+    private static void runs(ChunkView view, Object region, long c, long o, int rows, long chunkRowStep,
+            long regionRowStep, int run, long innerStep, int units, boolean toRegion) {
+        if (innerStep == 1) {
+            int n = run * units;
+            for (int r = 0; r < rows; r++, c += chunkRowStep, o += regionRowStep) {
+                transfer(view, region, (int) c * units, (int) o * units, n, toRegion);
+            }
+            return;
+        }
+        for (int r = 0; r < rows; r++, c += chunkRowStep, o += regionRowStep) {
+            for (int j = 0; j < run; j++) {
+                transfer(view, region, (int) (c + j * innerStep) * units, (int) (o + j) * units, units, toRegion);
             }
         }
     }

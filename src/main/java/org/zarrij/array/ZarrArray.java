@@ -104,13 +104,18 @@ public final class ZarrArray implements ZarrNode {
 
     /** The decoded chunk at {@code coords}, or empty when it is not stored. */
     public Optional<byte[]> readChunk(long[] coords) {
+        return readChunk(coords, null);
+    }
+
+    /** Like {@link #readChunk(long[])}, but the result may be {@code buffer} (see CodecChain.decode(stored, buffer)). */
+    private Optional<byte[]> readChunk(long[] coords, byte[] buffer) {
         String k = chunkKey(coords);
         Optional<byte[]> stored = store.get(k);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(chain.decode(stored.get()));
+            return Optional.of(chain.decode(stored.get(), buffer));
         } catch (CodecException e) {
             throw new CodecException(k + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -150,21 +155,24 @@ public final class ZarrArray implements ZarrNode {
         long[] strides = strides(region.fullShape());
         boolean fillIsZero = isZero(metadata.fillValue());
         byte[][] fillChunk = new byte[1][];
-        Parallel.forEach(io.executor(), io.parallelism(), plan.numTasks, t -> {
-            long[] coords = new long[metadata.rank()];
-            RegionPlan.Part[] parts = new RegionPlan.Part[metadata.rank()];
-            plan.task(t, coords, parts);
-            Optional<byte[]> chunk = readChunk(coords);
-            byte[] data;
-            if (chunk.isPresent()) {
-                data = chunk.get();
-            } else if (destIsZeroed && fillIsZero) {
-                return;
-            } else {
-                data = sharedFillChunk(fillChunk);
-            }
-            plan.copy(ChunkView.of(primitive, data), dest, parts, strides, true, units);
-        });
+        // Each worker decodes into its own buffer, reused for all its chunks: no chunk-sized garbage per chunk.
+        int bufferSize = chain.decodeBufferSize();
+        Parallel.forEach(io.executor(), io.parallelism(), plan.numTasks,
+                () -> bufferSize > 0 ? new byte[bufferSize] : null, (buffer, t) -> {
+                    long[] coords = new long[metadata.rank()];
+                    RegionPlan.Part[] parts = new RegionPlan.Part[metadata.rank()];
+                    plan.task(t, coords, parts);
+                    Optional<byte[]> chunk = readChunk(coords, buffer);
+                    byte[] data;
+                    if (chunk.isPresent()) {
+                        data = chunk.get();
+                    } else if (destIsZeroed && fillIsZero) {
+                        return;
+                    } else {
+                        data = sharedFillChunk(fillChunk);
+                    }
+                    plan.copy(ChunkView.of(primitive, data), dest, parts, strides, true, units);
+                });
     }
 
     /** Writes {@code src} (a primitive array in C order of {@code region.shape()}) into the region. */

@@ -3,6 +3,7 @@ package org.zarrij.codec;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.zarrij.CodecException;
 import org.zarrij.MetadataException;
@@ -106,7 +107,42 @@ public final class CodecChain {
         for (int i = bytesToBytes.size() - 1; i >= 0; i--) {
             data = bytesToBytes.get(i).decode(data, bounds[i]);
         }
-        data = arrayToBytes.decode(data, specs[arrayToArray.size()]);
+        return decodeArray(data);
+    }
+
+    /**
+     * The size of a reusable buffer for {@link #decode(byte[], byte[])}, or 0 when this chain gains nothing
+     * from one (it has no bytes-to-bytes codec, or the one applied last cannot decode in place).
+     */
+    public int decodeBufferSize() {
+        if (bytesToBytes.isEmpty() || !bytesToBytes.get(0).decodesInPlace() || bounds[0] > Integer.MAX_VALUE - 16) {
+            return 0;
+        }
+        return (int) bounds[0];
+    }
+
+    /**
+     * Decodes like {@link #decode(byte[])}, but the last bytes-to-bytes stage writes into {@code buffer} (of
+     * {@link #decodeBufferSize()} bytes) instead of a new array, which saves allocating and clearing a chunk
+     * per read. The result may be {@code buffer} itself: use it before passing the same buffer again.
+     * Without a suitable buffer this is {@link #decode(byte[])}.
+     */
+    public byte[] decode(byte[] stored, byte[] buffer) {
+        int size = decodeBufferSize();
+        if (buffer == null || size == 0 || buffer.length != size) {
+            return decode(stored);
+        }
+        byte[] data = stored;
+        for (int i = bytesToBytes.size() - 1; i >= 1; i--) {
+            data = bytesToBytes.get(i).decode(data, bounds[i]);
+        }
+        int n = bytesToBytes.get(0).decodeInto(data, buffer);
+        return decodeArray(n == buffer.length ? buffer : Arrays.copyOf(buffer, n));
+    }
+
+    /** The array-to-bytes and array-to-array stages of decoding, and the final size check. */
+    private byte[] decodeArray(byte[] bytes) {
+        byte[] data = arrayToBytes.decode(bytes, specs[arrayToArray.size()]);
         for (int i = arrayToArray.size() - 1; i >= 0; i--) {
             data = arrayToArray.get(i).decode(data, specs[i]);
         }

@@ -2,8 +2,10 @@ package org.zarrij.array;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,22 +15,24 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.zarrij.codec.Codec;
+import org.zarrij.codec.CodecRegistry;
 import org.zarrij.dtype.DataType;
 import org.zarrij.dtype.DataType.ByteOrderMark;
 import org.zarrij.store.MemoryStore;
 
 /**
  * Region reads and writes against a plain reference: random shapes, chunks, data types, formats, orders,
- * byte orders, fill values and regions (slices with steps and single indices).
+ * byte orders, fill values, compressors and regions (slices with steps and single indices).
  */
 class RegionIoPropertyTest {
 
     record Case(long[] shape, int[] chunks, DataType type, int format, char order, ByteOrderMark byteOrder,
-                long seed) {
+                String compressor, long seed) {
         @Override
         public String toString() {
             return "v" + format + " " + java.util.Arrays.toString(shape) + "/" + java.util.Arrays.toString(chunks) + " "
-                    + type + " " + order + " " + byteOrder + " seed " + seed;
+                    + type + " " + order + " " + byteOrder + " " + compressor + " seed " + seed;
         }
     }
 
@@ -42,6 +46,8 @@ class RegionIoPropertyTest {
                 Arbitraries.of(2, 3),
                 Arbitraries.of('C', 'F'),
                 Arbitraries.of(ByteOrderMark.LITTLE, ByteOrderMark.BIG),
+                // blosc decodes into each read worker's reused buffer, gzip into new arrays
+                Arbitraries.of("none", "blosc", "gzip"),
                 Arbitraries.longs()).as(Case::new));
     }
 
@@ -60,7 +66,8 @@ class RegionIoPropertyTest {
         }
         MemoryStore store = new MemoryStore();
         ArrayDefinition def = ArrayDefinition.of(c.shape(), c.chunks(), c.type()).withZarrFormat(c.format())
-                .withOrder(c.order()).withByteOrder(c.byteOrder()).withFillValue(fill);
+                .withOrder(c.order()).withByteOrder(c.byteOrder()).withFillValue(fill)
+                .withCompressors(compressors(c.compressor(), c.type()));
         ZarrArray array = Zarr.createArray(store, "a", def, false);
 
         for (int round = 0; round < 3; round++) {
@@ -80,6 +87,20 @@ class RegionIoPropertyTest {
             byte[] actual = toBytes(reopened.read(r), c.type());
             assertArrayEquals(expected, actual, "region " + r + " of " + c);
         }
+    }
+
+    static List<Codec> compressors(String name, DataType type) {
+        String json = switch (name) {
+            case "blosc" -> "{\"name\":\"blosc\",\"configuration\":{\"cname\":\"lz4\",\"clevel\":5,"
+                    + "\"shuffle\":\"shuffle\",\"typesize\":" + type.itemSize() + ",\"blocksize\":0}}";
+            case "gzip" -> "{\"name\":\"gzip\",\"configuration\":{\"level\":1}}";
+            default -> null;
+        };
+        if (json == null) {
+            return List.of();
+        }
+        ObjectNode entry = Json.parseObject(json.getBytes(StandardCharsets.UTF_8), "test codec");
+        return List.of(ArrayDefinition.codec(CodecRegistry.global(), entry, type));
     }
 
     static Region randomRegion(long[] shape, Random rnd) {
