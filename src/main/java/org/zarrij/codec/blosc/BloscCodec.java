@@ -56,6 +56,17 @@ public final class BloscCodec implements BytesToBytesCodec {
         return BloscDecompressor.decompress(bytes, maxDecodedSize);
     }
 
+    /** Decodes straight into {@code dst}, refusing frames that claim more than {@code dst.length} bytes. */
+    @Override
+    public int decodeInto(byte[] bytes, byte[] dst) {
+        return BloscDecompressor.decompress(bytes, 0, bytes.length, dst, 0, dst.length);
+    }
+
+    @Override
+    public boolean decodesInPlace() {
+        return true;
+    }
+
     /** Never more than the data plus the 16-byte header: incompressible data is stored uncompressed. */
     @Override
     public long maxEncodedSize(long decodedSize) {
