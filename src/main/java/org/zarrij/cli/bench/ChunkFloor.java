@@ -10,39 +10,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.zarrij.CodecException;
 import org.zarrij.array.ZarrArray;
-import org.zarrij.codec.BytesToBytesCodec;
-import org.zarrij.codec.Codec;
 import org.zarrij.codec.CodecChain;
 
 /**
  * The floor the engine is measured against: read every chunk file and decompress it with the same codec
- * objects the engine uses (our pure-Java Blosc), in a tight loop, with no store layer, region planning,
- * copying into a result or thread pool. What the engine adds on top of this is its overhead.
+ * chain the engine uses (our pure-Java Blosc, into a reused buffer), in a tight loop, with no store layer,
+ * region planning, copying into a result or thread pool. What the engine adds on top of this is its overhead.
  */
 final class ChunkFloor {
     private final List<Path> files = new ArrayList<>();
-    private final List<BytesToBytesCodec> compressors = new ArrayList<>();
+    private final CodecChain chain;
     private final long chunkBytes;
-    /** bounds[i]: the largest output compressors.get(i) may decode to (as in CodecChain). */
-    private final long[] bounds;
 
     ChunkFloor(Path folder, ZarrArray array) {
-        CodecChain chain = array.codecChain();
-        for (Codec c : chain.codecs()) {
-            if (c instanceof BytesToBytesCodec b) {
-                compressors.add(b);
-            } else if (!c.name().equals("bytes")) {
-                throw new BenchException(folder + ": the floor handles only a bytes codec plus compressors, found '"
-                        + c.name() + "'");
-            }
-        }
+        this.chain = array.codecChain();
         this.chunkBytes = chain.spec().byteSize();
-        this.bounds = new long[compressors.size()];
-        long bound = chain.arrayToBytes().maxEncodedSize(chain.spec());
-        for (int i = 0; i < compressors.size(); i++) {
-            bounds[i] = bound;
-            bound = compressors.get(i).maxEncodedSize(bound);
-        }
         long[] grid = array.metadata().chunkGrid().gridShape();
         long[] coords = new long[grid.length];
         forEachPosition(grid, 0, coords, () -> files.add(folder.resolve(array.chunkKey(coords))));
@@ -68,17 +50,23 @@ final class ChunkFloor {
         return chunkBytes * files.size();
     }
 
-    /** Reads and decodes every chunk on {@code threads} plain threads; returns a checksum of the decoded data. */
+    /**
+     * Reads and decodes every chunk on {@code threads} plain threads, each decoding into its own reused buffer
+     * as the engine's workers do; returns a checksum of the decoded data (or a cheap token without it).
+     */
     long pass(int threads, boolean checksum) {
-        return run(threads, f -> {
-            byte[] chunk = decode(f);
+        return run(threads, (f, buffer) -> {
+            byte[] chunk = chain.decode(read(f), buffer);
+            if (chunk.length != chunkBytes) {
+                throw new CodecException(f + ": decoded " + chunk.length + " bytes, expected " + chunkBytes);
+            }
             return checksum ? sumUint16(chunk) : chunk[chunk.length - 1];
         });
     }
 
     /** Only reads every chunk file (no decoding); returns the stored bytes read. */
     long readOnlyPass() {
-        return run(1, f -> read(f).length);
+        return run(1, (f, buffer) -> read(f).length);
     }
 
     /** Total size of the chunk files. */
@@ -95,14 +83,20 @@ final class ChunkFloor {
     }
 
     private interface PerFile {
-        long apply(Path file);
+        long apply(Path file, byte[] buffer);
+    }
+
+    private byte[] newBuffer() {
+        int size = chain.decodeBufferSize();
+        return size > 0 ? new byte[size] : null;
     }
 
     private long run(int threads, PerFile body) {
         if (threads == 1) {
+            byte[] buffer = newBuffer();
             long acc = 0;
             for (Path f : files) {
-                acc += body.apply(f);
+                acc += body.apply(f, buffer);
             }
             return acc;
         }
@@ -114,10 +108,11 @@ final class ChunkFloor {
             int me = t;
             workers[t] = new Thread(() -> {
                 try {
+                    byte[] buffer = newBuffer();
                     long acc = 0;
                     int i;
                     while ((i = next.getAndIncrement()) < files.size()) {
-                        acc += body.apply(files.get(i));
+                        acc += body.apply(files.get(i), buffer);
                     }
                     partial[me] = acc;
                 } catch (Throwable e) {
@@ -140,17 +135,6 @@ final class ChunkFloor {
             throw new BenchException("floor pass failed: " + failure.get(), failure.get());
         }
         return acc;
-    }
-
-    private byte[] decode(Path file) {
-        byte[] data = read(file);
-        for (int i = compressors.size() - 1; i >= 0; i--) {
-            data = compressors.get(i).decode(data, bounds[i]);
-        }
-        if (data.length != chunkBytes) {
-            throw new CodecException(file + ": decoded " + data.length + " bytes, expected " + chunkBytes);
-        }
-        return data;
     }
 
     private static byte[] read(Path file) {
