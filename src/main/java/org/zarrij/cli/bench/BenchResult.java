@@ -49,14 +49,17 @@ public record BenchResult(
                 storedBytes / 1048576.0, 100.0 * storedBytes / decodedBytes);
         out.println("setup: " + setup);
         out.println("page cache: " + pageCache);
-        out.printf("runs: %d timed after one untimed warm-up; MiB/s of decoded data, median (best)%n",
-                engine.seconds().length);
+        out.printf("runs: %d timed after one untimed warm-up; MiB/s of decoded data, median (best); CPU seconds of"
+                + " the whole process per run (median)%n", engine.seconds().length);
         for (Stats s : new Stats[]{engine, floor1, floor2, python}) {
-            out.printf("  %-18s %7.0f MiB/s (%.0f)  median %.3f s%n", s.label(), s.mibPerSecond(),
-                    s.bestMibPerSecond(), s.medianSeconds());
+            out.printf("  %-18s %7.0f MiB/s (%.0f)  median %.3f s, CPU %.3f s%n", s.label(), s.mibPerSecond(),
+                    s.bestMibPerSecond(), s.medianSeconds(), s.medianCpuSeconds());
         }
         out.printf("  %-18s %7.0f MiB/s of stored bytes (%.0f): reading the chunk files alone, 1 thread%n",
                 filesOnly.label(), filesOnly.mibPerSecond(), filesOnly.bestMibPerSecond());
+        out.printf("CPU cost, MiB decoded per CPU second (less sensitive to other load than wall time): engine %.0f"
+                + " | floor(1 thread) %.0f | floor(2 threads) %.0f | zarr-python %.0f%n", engine.mibPerCpuSecond(),
+                floor1.mibPerCpuSecond(), floor2.mibPerCpuSecond(), python.mibPerCpuSecond());
         out.println(summary());
         out.printf("goals: engine >= %.1fx floor(2 threads): %s (%.2fx; vs 1 thread %.2fx) | engine >= %.0fx"
                 + " zarr-python: %s (%.2fx)%n", FLOOR_GOAL, engineOverFloor2() >= FLOOR_GOAL ? "met" : "NOT met",

@@ -3,8 +3,7 @@ package org.zarrij.cli.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.lang.management.ManagementFactory;
 import java.util.function.LongSupplier;
 import org.zarrij.array.Parallel;
 import org.zarrij.array.Zarr;
@@ -62,18 +61,18 @@ public final class ReadBenchmark {
 
         String loadAverage = loadAverage();
         int runs = options.runs();
-        double[] engine = new double[runs];
-        double[] floor1 = new double[runs];
-        double[] floor2 = new double[runs];
-        double[] files = new double[runs];
+        Timer engine = new Timer(runs);
+        Timer floor1 = new Timer(runs);
+        Timer floor2 = new Timer(runs);
+        Timer files = new Timer(runs);
         for (int r = 0; r < runs; r++) {
             // Interleaved, so drift on a shared machine hits every contender alike.
-            engine[r] = seconds(() -> readWithEngine(uri).length);
-            floor1[r] = seconds(() -> floor.pass(1, false));
-            floor2[r] = seconds(() -> floor.pass(2, false));
-            files[r] = seconds(floor::readOnlyPass);
+            engine.time(r, () -> readWithEngine(uri).length);
+            floor1.time(r, () -> floor.pass(1, false));
+            floor2.time(r, () -> floor.pass(2, false));
+            files.time(r, floor::readOnlyPass);
             log.printf("run %d/%d: engine %.3f s, floor(1 thread) %.3f s, floor(2 threads) %.3f s%n", r + 1, runs,
-                    engine[r], floor1[r], floor2[r]);
+                    engine.wall[r], floor1.wall[r], floor2.wall[r]);
             log.flush();
         }
 
@@ -84,19 +83,19 @@ public final class ReadBenchmark {
             throw new BenchException("engine and zarr-python disagree: uint16 sums " + engineSum + " vs "
                     + py.path("checksum").asLong());
         }
-        List<Double> pySeconds = new ArrayList<>();
-        py.path("seconds").forEach(n -> pySeconds.add(n.asDouble()));
+        double[] pySeconds = doubles(py.path("seconds"));
+        double[] pyCpu = py.has("cpu_seconds") ? doubles(py.path("cpu_seconds")) : nans(pySeconds.length);
         String setup = String.format("engine parallelism %d on %d cores (java %s); zarr %s, numcodecs %s, blosc threads"
                 + " %d; load average before the runs %s (other work on the machine slows every contender)",
                 Parallel.DEFAULT_PARALLELISM, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), py.path("zarr").asText(), py.path("numcodecs").asText(),
                 py.path("blosc_threads").asInt(), loadAverage);
         return new BenchResult(shape, decoded, stored,
-                new Stats("engine", engine, decoded),
-                new Stats("floor(1 thread)", floor1, decoded),
-                new Stats("floor(2 threads)", floor2, decoded),
-                new Stats("files only", files, stored),
-                new Stats("zarr-python", pySeconds.stream().mapToDouble(Double::doubleValue).toArray(), decoded),
+                new Stats("engine", engine.wall, engine.cpu, decoded),
+                new Stats("floor(1 thread)", floor1.wall, floor1.cpu, decoded),
+                new Stats("floor(2 threads)", floor2.wall, floor2.cpu, decoded),
+                new Stats("files only", files.wall, files.cpu, stored),
+                new Stats("zarr-python", pySeconds, pyCpu, decoded),
                 pageCache, setup);
     }
 
@@ -107,14 +106,49 @@ public final class ReadBenchmark {
         }
     }
 
-    private static double seconds(LongSupplier work) {
-        long t0 = System.nanoTime();
-        long sink = work.getAsLong();
-        double s = (System.nanoTime() - t0) / 1e9;
-        if (sink == Long.MIN_VALUE) {
-            System.out.print(""); // keeps the result alive
+    /** Wall-clock and process CPU seconds of each run of one contender. */
+    private static final class Timer {
+        final double[] wall;
+        final double[] cpu;
+
+        Timer(int runs) {
+            wall = new double[runs];
+            cpu = new double[runs];
         }
-        return s;
+
+        void time(int run, LongSupplier work) {
+            long c0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            long sink = work.getAsLong();
+            wall[run] = (System.nanoTime() - t0) / 1e9;
+            long c1 = processCpuNanos();
+            cpu[run] = c0 < 0 || c1 < 0 ? Double.NaN : (c1 - c0) / 1e9;
+            if (sink == Long.MIN_VALUE) {
+                System.out.print(""); // keeps the result alive
+            }
+        }
+    }
+
+    /** CPU time of all this process's threads (JIT and GC included), or -1 when the JVM cannot tell. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] d = new double[array.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = array.get(i).asDouble();
+        }
+        return d;
+    }
+
+    private static double[] nans(int n) {
+        double[] d = new double[n];
+        java.util.Arrays.fill(d, Double.NaN);
+        return d;
     }
 
     /** The 1-minute load average (Linux), or "unknown". */

@@ -2,8 +2,11 @@ package org.zarrij.cli.bench;
 
 import java.util.Arrays;
 
-/** The timed runs of one contender: seconds per run and the decoded bytes each run produced. */
-public record Stats(String label, double[] seconds, long bytes) {
+/**
+ * The timed runs of one contender: wall-clock seconds per run, the process CPU seconds each run used (NaN
+ * when unknown) and the decoded bytes each run produced.
+ */
+public record Stats(String label, double[] seconds, double[] cpuSeconds, long bytes) {
     private static final double MIB = 1024.0 * 1024.0;
 
     public Stats {
@@ -11,10 +14,20 @@ public record Stats(String label, double[] seconds, long bytes) {
             throw new IllegalArgumentException(label + ": no timed runs");
         }
         seconds = seconds.clone();
+        cpuSeconds = cpuSeconds.clone();
+    }
+
+    /** The median CPU seconds per run (all threads of the process), NaN when unknown. */
+    public double medianCpuSeconds() {
+        return median(cpuSeconds);
     }
 
     public double medianSeconds() {
-        double[] s = seconds.clone();
+        return median(seconds);
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
         Arrays.sort(s);
         int n = s.length;
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
@@ -27,6 +40,11 @@ public record Stats(String label, double[] seconds, long bytes) {
     /** Throughput of the median run, in MiB of decoded data per second. */
     public double mibPerSecond() {
         return bytes / MIB / medianSeconds();
+    }
+
+    /** MiB of decoded data per CPU second (median run), NaN when CPU time is unknown. */
+    public double mibPerCpuSecond() {
+        return bytes / MIB / medianCpuSeconds();
     }
 
     /** Throughput of the fastest run. */
