@@ -48,7 +48,8 @@ public final class ReadBenchmark {
         long decoded = floor.decodedBytes();
         long stored = floor.storedBytes();
 
-        log.println("warm-up: one untimed pass of each (also checks that all decode the same data)");
+        log.println("warm-up: one untimed pass of each, zarr-python's in " + python.executable()
+                + " (also checks that all decode the same data)");
         log.flush();
         long engineSum = sumUint16(readWithEngine(uri));
         long floorSum = floor.pass(1, true);
@@ -59,44 +60,46 @@ public final class ReadBenchmark {
         floor.readOnlyPass();
         String pageCache = PageCache.describe(floor.files(), stored);
 
-        String loadAverage = loadAverage();
-        int runs = options.runs();
-        Timer engine = new Timer(runs);
-        Timer floor1 = new Timer(runs);
-        Timer floor2 = new Timer(runs);
-        Timer files = new Timer(runs);
-        for (int r = 0; r < runs; r++) {
-            // Interleaved, so drift on a shared machine hits every contender alike.
-            engine.time(r, () -> readWithEngine(uri).length);
-            floor1.time(r, () -> floor.pass(1, false));
-            floor2.time(r, () -> floor.pass(2, false));
-            files.time(r, floor::readOnlyPass);
-            log.printf("run %d/%d: engine %.3f s, floor(1 thread) %.3f s, floor(2 threads) %.3f s%n", r + 1, runs,
-                    engine.wall[r], floor1.wall[r], floor2.wall[r]);
-            log.flush();
+        try (PythonScript.Session py = python.start("serve", uri)) {
+            JsonNode info = py.answer(); // after its own untimed z[...]
+            if (info.path("checksum").asLong() != engineSum) {
+                throw new BenchException("engine and zarr-python disagree: uint16 sums " + engineSum + " vs "
+                        + info.path("checksum").asLong());
+            }
+            String loadAverage = loadAverage();
+            int runs = options.runs();
+            Timer engine = new Timer(runs);
+            Timer floor1 = new Timer(runs);
+            Timer floor2 = new Timer(runs);
+            Timer files = new Timer(runs);
+            Timer zarrPython = new Timer(runs);
+            for (int r = 0; r < runs; r++) {
+                // Interleaved, so that other work on a shared machine hits every contender alike.
+                engine.time(r, () -> readWithEngine(uri).length);
+                floor1.time(r, () -> floor.pass(1, false));
+                floor2.time(r, () -> floor.pass(2, false));
+                files.time(r, floor::readOnlyPass);
+                JsonNode t = py.ask("read"); // timed inside Python: no interpreter start, no IPC
+                zarrPython.wall[r] = t.path("seconds").asDouble();
+                zarrPython.cpu[r] = t.path("cpu_seconds").asDouble(Double.NaN);
+                log.printf("run %d/%d: engine %.3f s, floor(1 thread) %.3f s, floor(2 threads) %.3f s, zarr-python"
+                        + " %.3f s%n", r + 1, runs, engine.wall[r], floor1.wall[r], floor2.wall[r], zarrPython.wall[r]);
+                log.flush();
+            }
+            py.finish();
+            String setup = String.format("engine parallelism %d on %d cores (java %s); zarr %s, numcodecs %s,"
+                    + " blosc threads %d; load average before the runs %s", Parallel.DEFAULT_PARALLELISM,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    info.path("zarr").asText(), info.path("numcodecs").asText(), info.path("blosc_threads").asInt(),
+                    loadAverage);
+            return new BenchResult(shape, decoded, stored,
+                    new Stats("engine", engine.wall, engine.cpu, decoded),
+                    new Stats("floor(1 thread)", floor1.wall, floor1.cpu, decoded),
+                    new Stats("floor(2 threads)", floor2.wall, floor2.cpu, decoded),
+                    new Stats("files only", files.wall, files.cpu, stored),
+                    new Stats("zarr-python", zarrPython.wall, zarrPython.cpu, decoded),
+                    pageCache, setup);
         }
-
-        log.println("zarr-python: one untimed z[...] then " + runs + " timed, in " + python.executable());
-        log.flush();
-        JsonNode py = python.run("read", uri, Integer.toString(runs));
-        if (py.path("checksum").asLong() != engineSum) {
-            throw new BenchException("engine and zarr-python disagree: uint16 sums " + engineSum + " vs "
-                    + py.path("checksum").asLong());
-        }
-        double[] pySeconds = doubles(py.path("seconds"));
-        double[] pyCpu = py.has("cpu_seconds") ? doubles(py.path("cpu_seconds")) : nans(pySeconds.length);
-        String setup = String.format("engine parallelism %d on %d cores (java %s); zarr %s, numcodecs %s, blosc threads"
-                + " %d; load average before the runs %s (other work on the machine slows every contender)",
-                Parallel.DEFAULT_PARALLELISM, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), py.path("zarr").asText(), py.path("numcodecs").asText(),
-                py.path("blosc_threads").asInt(), loadAverage);
-        return new BenchResult(shape, decoded, stored,
-                new Stats("engine", engine.wall, engine.cpu, decoded),
-                new Stats("floor(1 thread)", floor1.wall, floor1.cpu, decoded),
-                new Stats("floor(2 threads)", floor2.wall, floor2.cpu, decoded),
-                new Stats("files only", files.wall, files.cpu, stored),
-                new Stats("zarr-python", pySeconds, pyCpu, decoded),
-                pageCache, setup);
     }
 
     /** Opens the array as a user would and reads it whole with the default IO options. */
@@ -135,20 +138,6 @@ public final class ReadBenchmark {
             return os.getProcessCpuTime();
         }
         return -1;
-    }
-
-    private static double[] doubles(JsonNode array) {
-        double[] d = new double[array.size()];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = array.get(i).asDouble();
-        }
-        return d;
-    }
-
-    private static double[] nans(int n) {
-        double[] d = new double[n];
-        java.util.Arrays.fill(d, Double.NaN);
-        return d;
     }
 
     /** The 1-minute load average (Linux), or "unknown". */

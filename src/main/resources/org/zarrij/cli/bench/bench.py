@@ -1,7 +1,7 @@
 # zarr-ij bench helper, run by org.zarrij.cli.bench with /usr/bin/python3 (zarr 2, numcodecs, numpy).
 #   generate DIR Z Y X SEED  writes the benchmark array (Zarr v2, uint16, Blosc lz4/5/shuffle, chunks 64^3)
-#   read DIR RUNS            reads it whole with z[...], one untimed warm-up then RUNS timed reads
-# Each mode prints one JSON object on stdout.
+#   serve DIR                reads it whole with z[...] once untimed, then once per "read" line on stdin
+# Every answer is one JSON line on stdout; serving lets Java interleave zarr-python with its own runs.
 import json
 import sys
 import time
@@ -40,33 +40,39 @@ def generate(path, nz, ny, nx, seed):
     return info
 
 
-def read(path, runs):
+def serve(path):
+    """Opens the array, reads it once untimed, then times one z[...] per 'read' line on stdin."""
     a = zarr.open(path, mode='r')
     data = a[...]  # untimed warm-up: page cache, allocator, imports
     checksum = int(data.sum(dtype=np.uint64))
     del data
-    times = []
-    cpu = []
-    for _ in range(runs):
+    reply({"checksum": checksum, "nbytes": int(a.nbytes), "zarr": zarr.__version__,
+           "numcodecs": __import__("numcodecs").__version__, "blosc_threads": blosc.get_nthreads(),
+           "blosc_use_threads": repr(blosc.use_threads)})
+    for line in sys.stdin:
+        if line.strip() != "read":
+            break
         c0 = time.process_time()  # all threads of the process, blosc's included
         t0 = time.perf_counter()
         data = a[...]
-        times.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
+        seconds = time.perf_counter() - t0
+        cpu = time.process_time() - c0
         del data
-    return {"seconds": times, "cpu_seconds": cpu, "checksum": checksum, "nbytes": int(a.nbytes),
-            "zarr": zarr.__version__, "numcodecs": __import__("numcodecs").__version__,
-            "blosc_threads": blosc.get_nthreads(), "blosc_use_threads": repr(blosc.use_threads)}
+        reply({"seconds": seconds, "cpu_seconds": cpu})
+
+
+def reply(obj):
+    sys.stdout.write(json.dumps(obj) + "\n")
+    sys.stdout.flush()
 
 
 def main(argv):
     if argv[1] == "generate":
-        out = generate(argv[2], int(argv[3]), int(argv[4]), int(argv[5]), int(argv[6]))
-    elif argv[1] == "read":
-        out = read(argv[2], int(argv[3]))
+        reply(generate(argv[2], int(argv[3]), int(argv[4]), int(argv[5]), int(argv[6])))
+    elif argv[1] == "serve":
+        serve(argv[2])
     else:
         raise SystemExit("unknown mode " + argv[1])
-    print(json.dumps(out))
 
 
 if __name__ == "__main__":
