@@ -71,6 +71,16 @@ class CodecContractTest {
             }
             case "blosc" -> c.put("cname", "lz4").put("clevel", 5).put("shuffle", "shuffle")
                     .put("typesize", type.itemSize()).put("blocksize", 0);
+            case "sharding_indexed" -> {
+                var inner = c.putArray("chunk_shape");
+                for (int i = 0; i < rank; i++) {
+                    inner.add(1);
+                }
+                c.putArray("codecs").addObject().put("name", "bytes").putObject("configuration").put("endian", "big");
+                var index = c.putArray("index_codecs");
+                index.addObject().put("name", "bytes").putObject("configuration").put("endian", "little");
+                index.addObject().put("name", "crc32c");
+            }
             default -> {
             }
         }

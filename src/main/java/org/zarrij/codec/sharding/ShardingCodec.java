@@ -265,6 +265,17 @@ public final class ShardingCodec implements ArrayToBytesCodec {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof ShardingCodec c && Arrays.equals(innerShape, c.innerShape) && codecs.equals(c.codecs)
+                && indexCodecs.equals(c.indexCodecs) && indexAtEnd == c.indexAtEnd;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(innerShape) * 31 + codecs.hashCode();
+    }
+
+    @Override
     public String toString() {
         return NAME + Arrays.toString(innerShape);
     }
