@@ -36,6 +36,7 @@ class BloscRoundTripTest {
         BloscHeader h = BloscHeader.read(frame, 0, frame.length);
         assertEquals(data.length, h.nbytes());
         assertEquals(frame.length, h.cbytes());
+        assertEquals(data.length, BloscDecompressor.decodedSize(frame, 0, frame.length));
         assertArrayEquals(data, BloscDecompressor.decompress(frame, data.length), () -> c.cname() + " "
                 + c.shuffle() + " typesize " + c.typesize() + " length " + data.length + " header " + h);
         return frame;

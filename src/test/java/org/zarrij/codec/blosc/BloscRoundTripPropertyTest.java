@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.zarrij.codec.blosc.BloscCompressor.SplitMode;
 
-class BloscRoundTripProperties {
+class BloscRoundTripPropertyTest {
 
     @Provide
     Arbitrary<BloscCname> writableCnames() {
