@@ -27,7 +27,7 @@ class Lz4BlockDecoderTest {
     @Test
     void decodesWhatLz4JavaWrites() {
         for (LZ4Compressor c : new LZ4Compressor[] {LZ4.fastCompressor(), LZ4.highCompressor(9)}) {
-            for (int length : new int[] {0, 1, 5, 15, 16, 17, 31, 32, 33, 100, 1000, 65536, 100_000}) {
+            for (int length : new int[] {0, 1, 5, 15, 16, 17, 31, 32, 33, 100, 1000, 70_000}) {
                 for (int period : new int[] {1, 2, 3, 7, 8, 9, 100, 70_000}) {
                     byte[] data = patterned(length, period, length * 31L + period);
                     byte[] block = new byte[c.maxCompressedLength(length) + 8];
