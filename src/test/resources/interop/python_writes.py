@@ -110,7 +110,7 @@ def make_data(dtype, shape, specials=True):
 
 def save_expected(name, value):
     a = np.asarray(value)
-    a = np.ascontiguousarray(a.astype(a.dtype.newbyteorder('<')))
+    a = a.astype(a.dtype.newbyteorder('<'), order='C')  # not ascontiguousarray: it makes 0-d arrays 1-d
     np.save(os.path.join(OUT, 'expected', name + '.npy'), a)
     return 'expected/' + name + '.npy'
 

@@ -97,6 +97,7 @@ class ZarrPythonReadsTest {
                     counter++;
                 }
             }
+            layoutCycle.clear();
             for (String dtype : DTYPES) {
                 for (String codec : V3_CODECS) {
                     String[] layout = nextLayout(false);
