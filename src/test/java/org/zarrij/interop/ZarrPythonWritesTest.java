@@ -31,7 +31,7 @@ import org.zarrij.testutil.Python;
  * what zarr-python reads back from each as .npy; every array must read here bit for bit the same.
  */
 class ZarrPythonWritesTest {
-    @TempDir
+    @TempDir(factory = RamTempDirFactory.class)
     static Path dir;
     static JsonNode index;
 
