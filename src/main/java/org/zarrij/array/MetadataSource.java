@@ -11,8 +11,8 @@ import org.zarrij.store.Store;
 
 /**
  * Where metadata documents come from: the store itself, or consolidated metadata (.zmetadata) read once,
- * so opening a large hierarchy over a slow store does not cost a request per node. Keys absent from the
- * consolidated document fall back to the store.
+ * so opening a large hierarchy over a slow store does not cost a request per node. As in zarr-python, the
+ * consolidated document is authoritative: a metadata key it lacks is missing.
  */
 abstract class MetadataSource {
     static final String CONSOLIDATED_KEY = ".zmetadata";
@@ -23,15 +23,36 @@ abstract class MetadataSource {
     abstract Iterable<String> childNames(String path);
 
     static MetadataSource direct(Store store) {
-        return new Direct(store);
+        return new Direct(store, Map.of());
     }
 
-    /** The consolidated metadata at {@code rootPath} if it has any, else the store itself. */
+    /**
+     * The consolidated metadata at {@code rootPath} if it has any (zarr-python 3's {@code consolidated_metadata}
+     * inside a v3 group's zarr.json, or v2's {@code .zmetadata}), else the store itself. The root document
+     * fetched here is not fetched again.
+     */
     static MetadataSource forRoot(Store store, String rootPath) {
-        String key = rootPath.isEmpty() ? CONSOLIDATED_KEY : rootPath + "/" + CONSOLIDATED_KEY;
+        String prefix = rootPath.isEmpty() ? "" : rootPath + "/";
+        String v3Key = prefix + V3Metadata.KEY;
+        Optional<byte[]> v3 = store.get(v3Key);
+        if (v3.isPresent()) {
+            ObjectNode root = Json.parseObject(v3.get(), v3Key);
+            JsonNode meta = root.path("consolidated_metadata").path("metadata");
+            if (!meta.isObject()) {
+                return new Direct(store, Map.of(v3Key, v3.get()));
+            }
+            Map<String, byte[]> docs = new TreeMap<>();
+            docs.put(v3Key, v3.get());
+            for (Iterator<Map.Entry<String, JsonNode>> it = meta.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                docs.put(prefix + e.getKey() + "/" + V3Metadata.KEY, Json.write(e.getValue()));
+            }
+            return new Consolidated(store, docs);
+        }
+        String key = prefix + CONSOLIDATED_KEY;
         Optional<byte[]> doc = store.get(key);
         if (doc.isEmpty()) {
-            return direct(store);
+            return new Direct(store, Map.of());
         }
         ObjectNode root = Json.parseObject(doc.get(), key);
         JsonNode meta = root.get("metadata");
@@ -41,8 +62,7 @@ abstract class MetadataSource {
         Map<String, byte[]> docs = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = meta.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String k = rootPath.isEmpty() ? e.getKey() : rootPath + "/" + e.getKey();
-            docs.put(k, Json.write(e.getValue()));
+            docs.put(prefix + e.getKey(), Json.write(e.getValue()));
         }
         return new Consolidated(store, docs);
     }
@@ -57,28 +77,23 @@ abstract class MetadataSource {
 
     private static final class Direct extends MetadataSource {
         private final Store store;
+        /** Documents already fetched while looking for consolidated metadata. */
+        private final Map<String, byte[]> fetched;
 
-        Direct(Store store) {
+        Direct(Store store, Map<String, byte[]> fetched) {
             this.store = store;
+            this.fetched = fetched;
         }
 
         @Override
         Optional<byte[]> get(String key) {
-            return store.get(key);
+            byte[] d = fetched.get(key);
+            return d != null ? Optional.of(d.clone()) : store.get(key);
         }
 
         @Override
         Iterable<String> childNames(String path) {
-            TreeSet<String> names = new TreeSet<>();
-            String prefix = path.isEmpty() ? "" : path + "/";
-            for (String k : store.list(path)) {
-                String rest = k.startsWith(prefix) ? k.substring(prefix.length()) : k;
-                int slash = rest.indexOf('/');
-                if (slash > 0) {
-                    names.add(rest.substring(0, slash));
-                }
-            }
-            return names;
+            return store.listChildren(path);
         }
     }
 
@@ -94,7 +109,7 @@ abstract class MetadataSource {
         @Override
         Optional<byte[]> get(String key) {
             byte[] d = docs.get(key);
-            return d != null ? Optional.of(d.clone()) : store.get(key);
+            return d != null ? Optional.of(d.clone()) : Optional.empty();
         }
 
         @Override

@@ -142,6 +142,44 @@ public final class Zarr {
         }
     }
 
+    /**
+     * Writes consolidated metadata for the hierarchy at {@code path}, so it opens with one request: v2 as
+     * zarr-python 2's consolidate_metadata ({@code .zmetadata}), v3 as zarr-python 3's (an inline
+     * {@code consolidated_metadata} in the group's zarr.json).
+     */
+    public static void consolidate(Store store, String path) {
+        String p = normalize(path);
+        String prefix = p.isEmpty() ? "" : p + "/";
+        ZarrGroup group = openGroup(store, p);
+        ObjectNode meta = Json.object();
+        for (String k : store.list(p)) {
+            String name = k.substring(k.lastIndexOf('/') + 1);
+            String rel = k.substring(prefix.length());
+            if (group.zarrFormat() == 3 && name.equals(V3Metadata.KEY) && rel.contains("/")) {
+                ObjectNode doc = Json.parseObject(store.get(k).orElseThrow(), k);
+                doc.remove("consolidated_metadata");
+                meta.set(rel.substring(0, rel.length() - V3Metadata.KEY.length() - 1), doc);
+            } else if (group.zarrFormat() == 2 && (name.equals(V2Metadata.ARRAY_KEY) || name.equals(V2Metadata.GROUP_KEY)
+                    || name.equals(V2Metadata.ATTRIBUTES_KEY))) {
+                meta.set(rel, Json.parse(store.get(k).orElseThrow(), k));
+            }
+        }
+        if (group.zarrFormat() == 3) {
+            ObjectNode doc = group.document();
+            ObjectNode cm = Json.object();
+            cm.put("kind", "inline");
+            cm.put("must_understand", false);
+            cm.set("metadata", meta);
+            doc.set("consolidated_metadata", cm);
+            store.set(prefix + V3Metadata.KEY, Json.write(doc));
+            return;
+        }
+        ObjectNode root = Json.object();
+        root.set("metadata", meta);
+        root.put("zarr_consolidated_format", 1);
+        store.set(prefix + MetadataSource.CONSOLIDATED_KEY, Json.write(root));
+    }
+
     static String normalize(String path) {
         if (path == null) {
             return "";

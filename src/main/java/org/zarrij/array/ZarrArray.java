@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import org.zarrij.CodecException;
 import org.zarrij.ZarrException;
 import org.zarrij.codec.CodecChain;
+import org.zarrij.codec.sharding.ShardingCodec;
 import org.zarrij.dtype.DataType;
 import org.zarrij.store.Store;
 
@@ -146,9 +147,17 @@ public final class ZarrArray implements ZarrNode {
         readInto(region, dest, false);
     }
 
+    /**
+     * Reads chunk by chunk; a sharded array is read inner chunk by inner chunk with byte ranges, so a
+     * region costs only the inner chunks it touches.
+     */
     private void readInto(Region region, Object dest, boolean destIsZeroed) {
         region.checkWithin(metadata.shape());
-        RegionPlan plan = new RegionPlan(region, metadata.shape(), metadata.chunkShape());
+        ShardedChunkReader sharded = partialShardReads() ? new ShardedChunkReader(this,
+                (ShardingCodec) chain.arrayToBytes()) : null;
+        int[] grid = sharded != null ? sharded.innerShape() : metadata.chunkShape();
+        long chunkBytes = sharded != null ? sharded.innerChunkBytes() : chain.spec().byteSize();
+        RegionPlan plan = new RegionPlan(region, metadata.shape(), grid);
         long[] strides = strides(region.fullShape());
         boolean fillIsZero = isZero(metadata.fillValue());
         byte[][] fillChunk = new byte[1][];
@@ -156,14 +165,14 @@ public final class ZarrArray implements ZarrNode {
             long[] coords = new long[metadata.rank()];
             RegionPlan.Part[] parts = new RegionPlan.Part[metadata.rank()];
             plan.task(t, coords, parts);
-            Optional<byte[]> chunk = readChunk(coords);
+            Optional<byte[]> chunk = sharded != null ? sharded.read(coords) : readChunk(coords);
             byte[] data;
             if (chunk.isPresent()) {
                 data = chunk.get();
             } else if (destIsZeroed && fillIsZero) {
                 return;
             } else {
-                data = sharedFillChunk(fillChunk);
+                data = sharedFillChunk(fillChunk, chunkBytes);
             }
             plan.copy(ChunkView.of(primitive, data), dest, parts, strides, true, units);
         });
@@ -264,8 +273,18 @@ public final class ZarrArray implements ZarrNode {
         return new ZarrArray(store, path, m, io);
     }
 
+    /** True when the chain is sharding alone, so inner chunks can be read straight from the shard's bytes. */
+    private boolean partialShardReads() {
+        return chain.codecs().size() == 1 && chain.arrayToBytes() instanceof ShardingCodec
+                && store.capabilities().partialReads();
+    }
+
     private byte[] newFillChunk() {
-        byte[] chunk = new byte[(int) chain.spec().byteSize()];
+        return newFillChunk(chain.spec().byteSize());
+    }
+
+    private byte[] newFillChunk(long size) {
+        byte[] chunk = new byte[(int) size];
         byte[] fill = metadata.fillValue();
         if (!isZero(fill) && chunk.length > 0) {
             System.arraycopy(fill, 0, chunk, 0, fill.length);
@@ -276,10 +295,10 @@ public final class ZarrArray implements ZarrNode {
         return chunk;
     }
 
-    private byte[] sharedFillChunk(byte[][] holder) {
+    private byte[] sharedFillChunk(byte[][] holder, long size) {
         synchronized (holder) {
             if (holder[0] == null) {
-                holder[0] = newFillChunk();
+                holder[0] = newFillChunk(size);
             }
             return holder[0];
         }

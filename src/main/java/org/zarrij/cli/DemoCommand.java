@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code zarr-ij demo}: writes a small sample array, reads it back, checks it and prints its info. */
 @Command(name = "demo", description = "Write a sample Zarr v3 array (default target/demo.zarr), check it and show its info.")
 final class DemoCommand implements Callable<Integer> {
+    private static final String MARK = "zarr_ij_demo";
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/demo.zarr")
     Path out;
 
@@ -37,11 +39,17 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
+        com.fasterxml.jackson.databind.node.ObjectNode attrs = org.zarrij.array.Json.object();
+        attrs.put(MARK, true);
         ArrayDefinition def = ArrayDefinition.of(shape, chunks, DataType.UINT16)
-                .withCompressors(CodecSpecs.parse("blosc:lz4:5:shuffle", DataType.UINT16));
+                .withCompressors(CodecSpecs.parse("blosc:lz4:5:shuffle", DataType.UINT16)).withAttributes(attrs);
         try (Store store = Stores.open(out.toString(), true)) {
-            // The demo owns this folder: it replaces its own earlier output.
-            ZarrArray array = Zarr.createArray(store, "", def, true);
+            // The demo replaces only its own earlier output, never a user's data.
+            boolean exists = Zarr.exists(store, "");
+            if (exists && !Zarr.open(store, "").attributes().path(MARK).asBoolean()) {
+                throw new org.zarrij.StoreException(out + ": holds Zarr data not written by the demo; choose another --out");
+            }
+            ZarrArray array = Zarr.createArray(store, "", def, exists);
             array.write(Region.all(shape), data);
             short[] back = (short[]) Zarr.openArray(store, "").read();
             boolean same = java.util.Arrays.equals(data, back);

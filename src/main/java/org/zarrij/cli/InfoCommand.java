@@ -11,6 +11,7 @@ import org.zarrij.array.ZarrArray;
 import org.zarrij.array.ZarrGroup;
 import org.zarrij.array.ZarrNode;
 import org.zarrij.codec.Codec;
+import org.zarrij.codec.sharding.ShardingCodec;
 import org.zarrij.dtype.FillValues;
 import org.zarrij.store.Store;
 import org.zarrij.store.Stores;
@@ -58,7 +59,13 @@ final class InfoCommand implements Callable<Integer> {
             ArrayNode shape = o.putArray("shape");
             Arrays.stream(a.shape()).forEach(shape::add);
             ArrayNode chunks = o.putArray("chunks");
-            Arrays.stream(a.chunkShape()).forEach(chunks::add);
+            if (a.codecChain().arrayToBytes() instanceof ShardingCodec s) {
+                Arrays.stream(s.innerShape()).forEach(chunks::add);
+                ArrayNode shards = o.putArray("shards");
+                Arrays.stream(a.chunkShape()).forEach(shards::add);
+            } else {
+                Arrays.stream(a.chunkShape()).forEach(chunks::add);
+            }
             o.put("dtype", numpyDtype(a));
             o.set("fill_value", FillValues.toJson(a.metadata().fillValue(), a.dataType()));
             ArrayNode codecs = o.putArray("codecs");
@@ -104,6 +111,9 @@ final class InfoCommand implements Callable<Integer> {
         if (info.get("node").asText().equals("array")) {
             out.println("shape:       " + info.get("shape"));
             out.println("chunks:      " + info.get("chunks"));
+            if (info.has("shards")) {
+                out.println("shards:      " + info.get("shards"));
+            }
             out.println("dtype:       " + info.get("dtype").asText());
             out.println("fill_value:  " + info.get("fill_value"));
             StringBuilder codecs = new StringBuilder();

@@ -65,6 +65,20 @@ public final class CodecConfig {
         return s;
     }
 
+    public boolean bool(String field, Boolean defaultValue) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (defaultValue == null) {
+                throw new MetadataException(context.at(field) + ": required boolean is missing");
+            }
+            return defaultValue;
+        }
+        if (!v.isBoolean()) {
+            throw new MetadataException(context.at(field) + ": expected true or false, found " + v);
+        }
+        return v.booleanValue();
+    }
+
     public JsonNode raw(String field) {
         return node.get(field);
     }

@@ -2,6 +2,7 @@ package org.zarrij.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A key-value store of byte strings: the only thing the Zarr engine knows about storage.
@@ -30,8 +31,27 @@ public interface Store extends AutoCloseable {
     /** Removes {@code key}; removing a missing key is not an error. */
     void delete(String key);
 
-    /** Every key under {@code prefix} (recursively), sorted; {@code ""} lists the whole store. */
+    /**
+     * Every key under {@code prefix} (recursively), sorted; {@code ""} lists the whole store. The prefix is
+     * a folder: {@code list("a")} returns {@code "a/b"} but neither {@code "ab/c"} nor a key {@code "a"} itself.
+     */
     List<String> list(String prefix);
+
+    /**
+     * The sorted names of the immediate children of folder {@code prefix}: keys directly inside it and the
+     * first segment of deeper keys ({@code "b"} for {@code "a/b/c"} below {@code "a"}), each once.
+     * Stores that can list one folder cheaply (a file system) override this.
+     */
+    default List<String> listChildren(String prefix) {
+        String folder = StoreKeys.validatePrefix(prefix);
+        int start = folder.isEmpty() ? 0 : folder.length() + 1;
+        TreeSet<String> names = new TreeSet<>();
+        for (String key : list(folder)) {
+            int slash = key.indexOf('/', start);
+            names.add(slash < 0 ? key.substring(start) : key.substring(start, slash));
+        }
+        return List.copyOf(names);
+    }
 
     /** True when {@code key} has a value. */
     boolean exists(String key);

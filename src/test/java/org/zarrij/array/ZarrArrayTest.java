@@ -175,4 +175,21 @@ class ZarrArrayTest {
         assertThrows(MetadataException.class, () -> ArrayDefinition.of(new long[]{-1}, new int[]{1}, DataType.INT8)
                 .toMetadata(org.zarrij.codec.CodecRegistry.global(), "x"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3})
+    void consolidatedMetadataOpensAHierarchyWithOneRequest(int format) {
+        MemoryStore mem = new MemoryStore();
+        ZarrGroup root = Zarr.createGroup(mem, "", format, null);
+        root.createGroup("g").createArray("b", ArrayDefinition.of(new long[]{3}, new int[]{2}, DataType.INT8));
+        root.createArray("a", ArrayDefinition.of(new long[]{3}, new int[]{2}, DataType.INT8));
+        Zarr.consolidate(mem, "");
+        CountingStore store = new CountingStore(mem);
+        ZarrGroup g = Zarr.openGroup(store, "");
+        assertEquals(List.of("a", "g"), g.childNames());
+        ZarrArray b = (ZarrArray) g.open("g/b");
+        assertArrayEquals(new long[]{3}, b.shape());
+        assertEquals(format == 3 ? 1 : 2, store.gets.get(), "only the root zarr.json (and .zmetadata for v2) is fetched");
+        assertEquals(0, store.lists.get());
+    }
 }
