@@ -30,7 +30,7 @@ final class ShardBenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "target/bench-shards")
     Path dir;
 
-    @Option(names = "--size-mib", paramLabel = "N", defaultValue = "128", description = "Array size (multiple of 32 MiB)")
+    @Option(names = "--size-mib", paramLabel = "N", defaultValue = "128", description = "Array size in MiB")
     int sizeMib;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "400", description = "Random single-chunk reads")
@@ -39,14 +39,18 @@ final class ShardBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3")
     int runs;
 
+    @Option(names = "--width", paramLabel = "N", defaultValue = "512", description = "Plane width and height (multiple of 64)")
+    int width;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        long planes = Math.max(SHARD, (long) sizeMib * 1024 * 1024 / (2L * 512 * 512) / SHARD * SHARD);
-        long[] shape = {planes, 512, 512};
+        long planeBytes = 2L * width * width;
+        long planes = Math.max(CHUNK, (long) sizeMib * 1024 * 1024 / planeBytes / CHUNK * CHUNK);
+        long[] shape = {planes, width, width};
         Files.createDirectories(dir);
         try (Store plainStore = new FileSystemStore(dir.resolve("unsharded.zarr"));
              Store shardStore = new FileSystemStore(dir.resolve("sharded.zarr"))) {
@@ -54,7 +58,7 @@ final class ShardBenchCommand implements Callable<Integer> {
             prepare(shardStore, shape, new int[]{SHARD, SHARD, SHARD}, out);
             out.printf("data: uint16 %s (%d MiB), chunks %d^3 blosc lz4 shuffle; sharded: shards %d^3 (%d chunks each),"
                     + " index at the end with crc32c; files warm in the page cache%n", java.util.Arrays.toString(shape),
-                    planes * 512 * 512 * 2 >> 20, CHUNK, SHARD, (SHARD / CHUNK) * (SHARD / CHUNK) * (SHARD / CHUNK));
+                    planes * planeBytes >> 20, CHUNK, SHARD, (SHARD / CHUNK) * (SHARD / CHUNK) * (SHARD / CHUNK));
             Figures[] single = singleChunks(shape, plainStore, shardStore);
             Figures p = single[0];
             Figures s = single[1];
@@ -88,18 +92,19 @@ final class ShardBenchCommand implements Callable<Integer> {
         }
         ZarrArray a = Zarr.createArray(store, "", def, true);
         Random rnd = new Random(42);
-        int slab = SHARD;
-        short[] buf = new short[slab * 512 * 512];
-        for (long z0 = 0; z0 < shape[0]; z0 += slab) {
+        int w = (int) shape[1];
+        for (long z0 = 0; z0 < shape[0]; z0 += SHARD) {
+            int slab = (int) Math.min(SHARD, shape[0] - z0);
+            short[] buf = new short[slab * w * w];
             for (int z = 0; z < slab; z++) {
-                for (int y = 0; y < 512; y++) {
-                    for (int x = 0; x < 512; x++) {
+                for (int y = 0; y < w; y++) {
+                    for (int x = 0; x < w; x++) {
                         double v = 1000 + 600 * Math.sin((x + z0 + z) / 37.0) * Math.cos(y / 23.0) + 40 * rnd.nextGaussian();
-                        buf[(z * 512 + y) * 512 + x] = (short) Math.max(0, v);
+                        buf[(z * w + y) * w + x] = (short) Math.max(0, v);
                     }
                 }
             }
-            a.write(Region.box(new long[]{z0, 0, 0}, new long[]{slab, 512, 512}), buf);
+            a.write(Region.box(new long[]{z0, 0, 0}, new long[]{slab, w, w}), buf);
         }
         out.println("wrote " + store.describe());
         return a;
