@@ -87,7 +87,8 @@ final class JsonValues {
     static JsonNode node(Number n) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
-            return f.numberNode(n.longValue());
+            long v = n.longValue();
+            return v == (int) v ? f.numberNode((int) v) : f.numberNode(v);
         }
         if (n instanceof BigInteger b) {
             return f.numberNode(b);
@@ -95,6 +96,8 @@ final class JsonValues {
         if (n instanceof BigDecimal b) {
             return f.numberNode(b);
         }
-        return f.numberNode(n.doubleValue());
+        double d = n.doubleValue();
+        // As the parser reads "0.5": a decimal node, so written and re-read trees compare equal in memory too.
+        return Double.isFinite(d) ? f.numberNode(new BigDecimal(Double.toString(d))) : f.numberNode(d);
     }
 }

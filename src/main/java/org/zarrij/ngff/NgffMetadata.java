@@ -175,6 +175,17 @@ public record NgffMetadata(NgffVersion version, Long bioformats2rawLayout, List<
         return new NgffMetadata(target, bioformats2rawLayout, ms, omero, labels, il, p, w, series, newExtras, newOther);
     }
 
+    /** 0.5: the same metadata with the unknown keys of "ome" moved among the attributes outside it. */
+    public NgffMetadata withExtrasOutside() {
+        if (!version.namespaced()) {
+            return this;
+        }
+        ObjectNode outside = extras.deepCopy();
+        JsonOut.putExtras(outside, otherAttributes);
+        return new NgffMetadata(version, bioformats2rawLayout, multiscales, omero, labels, imageLabel, plate, well,
+                series, null, outside);
+    }
+
     public NgffMetadata withMultiscales(List<Multiscale> value) {
         return new NgffMetadata(version, bioformats2rawLayout, value, omero, labels, imageLabel, plate, well, series,
                 extras, otherAttributes);
