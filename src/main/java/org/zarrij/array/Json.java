@@ -49,7 +49,8 @@ public final class Json {
                     + ": not valid UTF-8 (byte 0x" + Integer.toHexString(bytes[bad] & 0xff) + ")");
         }
         try {
-            JsonNode node = MAPPER.readTree(bytes);
+            // Parsed from characters, so that error columns count characters, not UTF-8 bytes.
+            JsonNode node = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
             if (node == null || node.isMissingNode()) {
                 throw new MetadataException(where + ": empty document, expected a JSON object");
             }

@@ -24,14 +24,16 @@ final class Hierarchy {
 
     private final Store store;
     private final Issues issues;
+    private final int maxNodes;
     private final Map<String, Optional<ZarrNode>> nodes = new HashMap<>();
     private final Map<String, Optional<NgffMetadata>> ngff = new HashMap<>();
     private final List<ZarrGroup> groups = new ArrayList<>();
     private boolean limitReported;
 
-    Hierarchy(Store store, Issues issues) {
+    Hierarchy(Store store, Issues issues, int maxNodes) {
         this.store = store;
         this.issues = issues;
+        this.maxNodes = maxNodes;
     }
 
     Store store() {
@@ -53,10 +55,10 @@ final class Hierarchy {
         if (cached != null) {
             return cached;
         }
-        if (nodes.size() >= MAX_NODES) {
+        if (nodes.size() >= maxNodes) {
             if (!limitReported) {
                 limitReported = true;
-                issues.add(Rule.HIERARCHY_LIMIT, "", "expected at most " + MAX_NODES + " nodes to check, found more; "
+                issues.add(Rule.HIERARCHY_LIMIT, "", "expected at most " + maxNodes + " nodes to check, found more; "
                         + "the rest of the hierarchy was not checked");
             }
             return Optional.empty();

@@ -19,7 +19,11 @@ final class HierarchyValidator {
     private final String root;
 
     HierarchyValidator(Store store, String path) {
-        this.h = new Hierarchy(store, issues);
+        this(store, path, Hierarchy.MAX_NODES);
+    }
+
+    HierarchyValidator(Store store, String path, int maxNodes) {
+        this.h = new Hierarchy(store, issues, maxNodes);
         String p = path == null ? "" : path;
         while (p.startsWith("/")) {
             p = p.substring(1);

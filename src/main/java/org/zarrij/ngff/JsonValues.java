@@ -64,7 +64,8 @@ final class JsonValues {
     /** Why {@code n} is not an acceptable integer, as "found ..." text. */
     static String foundInteger(JsonNode n) {
         if (n != null && n.isNumber()) {
-            return n.isIntegralNumber() ? "the integer " + abbreviate(n) + " (outside the 64-bit range)"
+            boolean whole = n.isIntegralNumber() || (n.isBigDecimal() && n.decimalValue().stripTrailingZeros().scale() <= 0);
+            return whole ? "the number " + abbreviate(n) + " (outside the 64-bit integer range)"
                     : "the number " + abbreviate(n) + " (not a whole number)";
         }
         return org.zarrij.array.Json.kind(n);
