@@ -16,6 +16,7 @@ import org.zarrij.array.ZarrGroup;
 final class CollectionChecks {
     static final String OME_XML = "OME/METADATA.ome.xml";
     private static final Pattern BINARY_ELEMENT = Pattern.compile("<(?:[A-Za-z0-9_]+:)?(BinData|BinaryOnly|TiffData)\\b");
+    private static final Pattern IMAGE_ELEMENT = Pattern.compile("<(?:[A-Za-z0-9_]+:)?Image(?=[\\s>/])");
 
     private CollectionChecks() {
     }
@@ -23,7 +24,7 @@ final class CollectionChecks {
     static void check(Hierarchy h, ZarrGroup top, NgffMetadata m) {
         Issues doc = h.in(top);
         String at = Pointer.child(HierarchyValidator.base(m), "bioformats2raw.layout");
-        checkOmeXml(h, top, doc, at);
+        String xml = omeXml(h, top, doc, at);
         if (m.plate() != null) {
             return; // the plate says where the images are
         }
@@ -39,13 +40,29 @@ final class CollectionChecks {
                             + "multiscales at \"" + target + "\", found none");
                 }
             }
+            checkImageCount(h, top, xml, ome.get().series().size());
             return;
         }
-        checkNumbering(h, top, doc, at);
+        checkImageCount(h, top, xml, checkNumbering(h, top, doc, at));
     }
 
-    /** Without series or plate, the images are in groups "0", "1", ... with no gap. */
-    private static void checkNumbering(Hierarchy h, ZarrGroup top, Issues doc, String at) {
+    /** Every image group is exactly one OME-XML Image, so there are as many of both. */
+    private static void checkImageCount(Hierarchy h, ZarrGroup top, String xml, int images) {
+        if (xml == null) {
+            return;
+        }
+        int elements = 0;
+        for (Matcher m = IMAGE_ELEMENT.matcher(xml); m.find(); ) {
+            elements++;
+        }
+        if (elements != images) {
+            h.issues().in(Hierarchy.join(top.path(), OME_XML), "").add(Rule.BF2RAW_IMAGE_COUNT, "", "expected one "
+                    + "<Image> per image group of the collection (" + images + "), found " + elements);
+        }
+    }
+
+    /** Without series or plate, the images are in groups "0", "1", ... with no gap. Returns how many there are. */
+    private static int checkNumbering(Hierarchy h, ZarrGroup top, Issues doc, String at) {
         TreeSet<Long> numbers = new TreeSet<>();
         for (ZarrGroup g : h.groups()) {
             String name = g.path().substring(top.path().isEmpty() ? 0 : top.path().length() + 1);
@@ -71,19 +88,23 @@ final class CollectionChecks {
             doc.add(Rule.BF2RAW_NUMBERING, at, "expected images in consecutively numbered groups from \"0\", found "
                     + "groups " + numbers + " (missing " + missing + ")");
         }
+        return numbers.size();
     }
 
-    private static void checkOmeXml(Hierarchy h, ZarrGroup top, Issues doc, String at) {
+    /** The text of OME/METADATA.ome.xml (null when missing), checked for binary pixel data. */
+    private static String omeXml(Hierarchy h, ZarrGroup top, Issues doc, String at) {
         String key = Hierarchy.join(top.path(), OME_XML);
-        Optional<byte[]> xml = h.store().get(key);
-        if (xml.isEmpty()) {
+        Optional<byte[]> bytes = h.store().get(key);
+        if (bytes.isEmpty()) {
             doc.add(Rule.BF2RAW_OME_XML, at, "expected the OME-XML of the collection at \"" + key + "\", found none");
-            return;
+            return null;
         }
-        Matcher binary = BINARY_ELEMENT.matcher(new String(xml.get(), StandardCharsets.UTF_8));
+        String xml = new String(bytes.get(), StandardCharsets.UTF_8);
+        Matcher binary = BINARY_ELEMENT.matcher(xml);
         if (binary.find()) {
             h.issues().in(key, "").add(Rule.BF2RAW_OME_XML_METADATA_ONLY, "", "expected <MetadataOnly/> pixel "
                     + "elements, found <" + binary.group(1) + ">");
         }
+        return xml;
     }
 }

@@ -28,6 +28,7 @@ final class Hierarchy {
     private final Map<String, Optional<ZarrNode>> nodes = new HashMap<>();
     private final Map<String, Optional<NgffMetadata>> ngff = new HashMap<>();
     private final List<ZarrGroup> groups = new ArrayList<>();
+    private final List<ZarrNode> arrays = new ArrayList<>();
     private boolean limitReported;
 
     Hierarchy(Store store, Issues issues, int maxNodes) {
@@ -47,6 +48,11 @@ final class Hierarchy {
     /** The groups found by {@link #walk}, in breadth-first order. */
     List<ZarrGroup> groups() {
         return groups;
+    }
+
+    /** The arrays found by {@link #walk} directly below its groups. */
+    List<ZarrNode> arrays() {
+        return arrays;
     }
 
     /** The node at store path {@code path}, or empty when there is none (or its metadata cannot be read). */
@@ -124,8 +130,11 @@ final class Hierarchy {
                     continue; // metadata files of this group
                 }
                 String child = join(queue.get(i), name);
-                if (open(child).orElse(null) instanceof ZarrGroup) {
+                ZarrNode node = open(child).orElse(null);
+                if (node instanceof ZarrGroup) {
                     queue.add(child);
+                } else if (node != null) {
+                    arrays.add(node);
                 }
             }
         }

@@ -46,6 +46,12 @@ final class HierarchyValidator {
             return issues.report(null);
         }
         h.walk(root);
+        for (ZarrNode array : h.arrays()) {
+            if (NgffMetadata.present(array.attributes())) {
+                h.in(array).add(Rule.NGFF_IN_ARRAY, "", "expected OME-NGFF metadata in the attributes of a group, found "
+                        + "it in those of the array \"" + array.path() + "\"");
+            }
+        }
         List<Found> found = readDocuments();
         if (found.isEmpty()) {
             h.in(top.get()).add(Rule.NGFF_NONE, "", "expected OME-NGFF metadata in at least one group, found none");
@@ -55,6 +61,7 @@ final class HierarchyValidator {
             NgffMetadata m = f.metadata();
             if (m.multiscales() != null) {
                 ImageChecks.check(h, f.group(), m);
+                LabelChecks.checkImageLabels(h, f.group());
             }
             if (m.imageLabel() != null) {
                 LabelChecks.checkLabelGroup(h, f.group(), m);

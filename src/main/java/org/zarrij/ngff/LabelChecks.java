@@ -39,6 +39,20 @@ final class LabelChecks {
         }
     }
 
+    /** The "labels" group of an image, if it has one, MUST list its label images. */
+    static void checkImageLabels(Hierarchy h, ZarrGroup image) {
+        String path = Hierarchy.join(image.path(), "labels");
+        Optional<ZarrGroup> labels = h.group(path);
+        if (labels.isEmpty()) {
+            return;
+        }
+        Optional<NgffMetadata> m = h.ngff(path);
+        if (m.isEmpty() || (m.get().labels() == null && !m.get().extras().has("labels"))) {
+            h.in(labels.get()).add(Rule.LABELS_KEY, m.map(HierarchyValidator::base).orElse(""),
+                    "expected \"labels\" (the paths of the label images) in the labels group of the image, found none");
+        }
+    }
+
     /** A "labels" group: its listed label images, and the label images under it that it does not list. */
     static void checkLabelsGroup(Hierarchy h, ZarrGroup labels, NgffMetadata m) {
         Issues doc = h.in(labels);

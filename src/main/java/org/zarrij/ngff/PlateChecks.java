@@ -32,6 +32,11 @@ final class PlateChecks {
             }
             String target = Hierarchy.join(plateGroup.path(), path);
             String p = Pointer.child(Pointer.index(at, i), "path");
+            String row = Hierarchy.join(plateGroup.path(), path.substring(0, path.indexOf('/')));
+            if (h.group(row).isEmpty()) {
+                doc.add(Rule.PLATE_WELL_EXISTS, p, "expected a row group at \"" + row + "\" above the well, found none");
+                continue;
+            }
             Optional<ZarrGroup> wellGroup = h.group(target);
             Optional<NgffMetadata> wm = h.ngff(target);
             if (wellGroup.isEmpty() || wm.isEmpty() || wm.get().well() == null) {

@@ -236,7 +236,7 @@ class HierarchyV04Test {
     void seriesThatIsMissing() {
         Path bf = copy("bf2raw.zarr");
         edit(bf.resolve("OME/.zattrs"), a -> ((ArrayNode) a.get("series")).add("2"));
-        assertFinding(validate(bf), Rule.BF2RAW_SERIES_EXISTS, "OME/.zattrs#/series/2");
+        assertFinding(validate(bf), Rule.BF2RAW_SERIES_EXISTS, "OME/.zattrs#/series/2", Rule.BF2RAW_IMAGE_COUNT);
     }
 
     @Test
@@ -253,11 +253,45 @@ class HierarchyV04Test {
     @Breaks({Rule.BF2RAW_OME_XML, Rule.BF2RAW_OME_XML_METADATA_ONLY})
     void omeXmlMissingOrWithBinaryData() {
         Path bf = copy("bf2raw.zarr");
-        write(bf.resolve("OME/METADATA.ome.xml"), "<OME><Image><Pixels><BinData Length=\"4\">AAAA</BinData></Pixels>"
-                + "</Image></OME>");
+        write(bf.resolve("OME/METADATA.ome.xml"), "<OME><Image ID=\"Image:0\"><Pixels><BinData Length=\"4\">AAAA</BinData>"
+                + "</Pixels></Image><Image ID=\"Image:1\"><Pixels><MetadataOnly/></Pixels></Image></OME>");
         assertFinding(validate(bf), Rule.BF2RAW_OME_XML_METADATA_ONLY, "OME/METADATA.ome.xml");
         delete(bf.resolve("OME/METADATA.ome.xml"));
         assertFinding(validate(bf), Rule.BF2RAW_OME_XML, ".zattrs#/bioformats2raw.layout");
+    }
+
+    @Test
+    @Breaks(Rule.BF2RAW_IMAGE_COUNT)
+    void omeXmlWithMoreImagesThanTheCollection() {
+        Path bf = copy("bf2raw.zarr");
+        write(bf.resolve("OME/METADATA.ome.xml"), "<OME><Image ID=\"Image:0\"/><Image ID=\"Image:1\"/><ImageRef/>"
+                + "<Image ID=\"Image:2\"></Image></OME>");
+        assertFinding(validate(bf), Rule.BF2RAW_IMAGE_COUNT, "OME/METADATA.ome.xml");
+        delete(bf.resolve("OME/.zattrs"));
+        assertFinding(validate(bf), Rule.BF2RAW_IMAGE_COUNT, "OME/METADATA.ome.xml");
+    }
+
+    @Test
+    @Breaks(Rule.NGFF_IN_ARRAY)
+    void omeNgffMetadataOnAnArray() {
+        Path image = copy("image.zarr");
+        write(image.resolve("0/.zattrs"), "{\"omero\": {\"channels\": []}}");
+        assertFinding(validate(image), Rule.NGFF_IN_ARRAY, "0/.zattrs");
+    }
+
+    @Test
+    @Breaks(Rule.LABELS_KEY)
+    void labelsGroupWithoutItsList() {
+        Path image = copy("image.zarr");
+        delete(image.resolve("labels/.zattrs"));
+        assertFinding(validate(image), Rule.LABELS_KEY, "labels/.zattrs");
+    }
+
+    @Test
+    void plateWellOutsideARowGroup() {
+        Path plate = copy("plate.zarr");
+        delete(plate.resolve("A/.zgroup"));
+        assertFinding(validate(plate), Rule.PLATE_WELL_EXISTS, ".zattrs#/plate/wells/0/path");
     }
 
     @Test
