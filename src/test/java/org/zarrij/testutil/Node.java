@@ -25,9 +25,7 @@ public final class Node {
     public static String run(String script, String... args) {
         Path node = executable();
         Path dir = SCRIPTS.toAbsolutePath();
-        if (!Files.isDirectory(dir.resolve("node_modules").resolve("zarrita"))) {
-            throw new AssertionError("zarrita is not installed in " + dir + ": run `npm ci` there (.ci/run does)");
-        }
+        ensureInstalled(node, dir);
         try {
             List<String> cmd = new ArrayList<>(List.of(node.toString(), dir.resolve(script).toString()));
             cmd.addAll(List.of(args));
@@ -52,6 +50,31 @@ public final class Node {
             }
         } catch (IOException e) {
             throw new AssertionError("cannot run " + node + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Installs the pinned zarrita with {@code npm ci} when it is missing, so the README's test command works on
+     * its own; .ci/run does the same up front.
+     */
+    private static synchronized void ensureInstalled(Path node, Path dir) {
+        if (Files.isDirectory(dir.resolve("node_modules").resolve("zarrita"))) {
+            return;
+        }
+        Path npm = node.resolveSibling("npm");
+        try {
+            Process p = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund").directory(dir.toFile())
+                    .redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new AssertionError("`npm ci` in " + dir + " failed:\n" + log);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("zarrita is not installed in " + dir + " and `npm ci` could not run: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
