@@ -28,6 +28,7 @@ import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -55,6 +56,8 @@ public final class S3Store implements Store {
     private final String root;
     private final String shown;
     private final Semaphore inFlight;
+    /** Keys per listing page (S3's own maximum is 1000); tests make pages small to cover pagination. */
+    int listPageSize = 1000;
 
     /** Opens an {@code s3://bucket/prefix?options} URI (see {@link S3Options}). */
     public static S3Store open(String uri) {
@@ -75,6 +78,9 @@ public final class S3Store implements Store {
                 .region(region(options))
                 .credentialsProvider(credentials)
                 .forcePathStyle(options.pathStyle())
+                // Values are in memory: sign them whole rather than in aws-chunked streaming encoding, which
+                // some S3-compatible services store as the object's Content-Encoding.
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(10))
                         .socketTimeout(Duration.ofSeconds(30)))
@@ -238,7 +244,8 @@ public final class S3Store implements Store {
         String p = root + (folder.isEmpty() ? "" : folder + "/");
         List<String> keys = new ArrayList<>();
         call("list", folder, () -> {
-            ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(options.bucket()).prefix(p).build();
+            ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(options.bucket()).prefix(p)
+                    .maxKeys(listPageSize).build();
             for (ListObjectsV2Response page : client.listObjectsV2Paginator(request)) {
                 for (S3Object o : page.contents()) {
                     keys.add(o.key().substring(root.length()));
@@ -258,7 +265,7 @@ public final class S3Store implements Store {
         TreeSet<String> names = new TreeSet<>();
         call("list", folder, () -> {
             ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(options.bucket()).prefix(p)
-                    .delimiter("/").build();
+                    .delimiter("/").maxKeys(listPageSize).build();
             for (ListObjectsV2Response page : client.listObjectsV2Paginator(request)) {
                 for (S3Object o : page.contents()) {
                     names.add(o.key().substring(p.length()));
