@@ -24,6 +24,7 @@ public final class ZarrArray implements ZarrNode {
     private final IoOptions io;
     private final Primitive primitive;
     private final int units;
+    private final boolean fillValueUndefined;
 
     ZarrArray(Store store, String path, ArrayMetadata metadata, IoOptions io) {
         this.store = store;
@@ -33,6 +34,7 @@ public final class ZarrArray implements ZarrNode {
         this.io = io;
         this.primitive = Primitive.of(metadata.dataType());
         this.units = Primitive.unitsPerElement(metadata.dataType());
+        this.fillValueUndefined = metadata.v2Layout().map(V2Layout::fillValueNull).orElse(false);
     }
 
     /** How chunk IO runs: the executor, how many chunks at once, whether all-fill chunks are stored. */
@@ -206,10 +208,14 @@ public final class ZarrArray implements ZarrNode {
         });
     }
 
-    /** Encodes and stores one decoded chunk; an all-fill chunk is deleted instead unless asked to keep it. */
+    /**
+     * Encodes and stores one decoded chunk; an all-fill chunk is deleted instead unless asked to keep it, or
+     * unless the array has no fill value (v2 {@code "fill_value": null}): zarr-python reads a missing chunk of
+     * such an array as uninitialised memory, so every written chunk must be stored.
+     */
     public void storeChunk(long[] coords, byte[] chunk) {
         String k = chunkKey(coords);
-        if (!io.writeEmptyChunks() && isAllFill(chunk, metadata.fillValue())) {
+        if (!io.writeEmptyChunks() && !fillValueUndefined && isAllFill(chunk, metadata.fillValue())) {
             store.delete(k);
             return;
         }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zarrij.store.MemoryStore;
-import org.zarrij.testutil.CountingStore;
+import org.zarrij.store.CountingStore;
 
 /** Groups: nesting, children, attribute updates that keep unknown fields, consolidated metadata as zarr-python 3 writes it. */
 class GroupsTest {

@@ -28,7 +28,7 @@ import org.zarrij.codec.Codec;
 import org.zarrij.codec.CodecRegistry;
 import org.zarrij.dtype.DataType;
 import org.zarrij.store.MemoryStore;
-import org.zarrij.testutil.CountingStore;
+import org.zarrij.store.CountingStore;
 
 /** sharding_indexed: round trips, partial reads that cost two requests, writes per shard, and bad shards. */
 class ShardingTest {

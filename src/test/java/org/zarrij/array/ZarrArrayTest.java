@@ -16,7 +16,7 @@ import org.zarrij.ZarrException;
 import org.zarrij.dtype.DataType;
 import org.zarrij.dtype.FillValues;
 import org.zarrij.store.MemoryStore;
-import org.zarrij.testutil.CountingStore;
+import org.zarrij.store.CountingStore;
 
 class ZarrArrayTest {
 
