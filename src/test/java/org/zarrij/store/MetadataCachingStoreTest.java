@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.zarrij.testutil.CountingStore;
 
 /** The metadata cache: documents and misses fetched once, chunks untouched, writes through, bounded. */
 class MetadataCachingStoreTest extends StoreContractTest {
