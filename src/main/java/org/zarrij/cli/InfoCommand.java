@@ -13,6 +13,7 @@ import org.zarrij.array.ZarrNode;
 import org.zarrij.codec.Codec;
 import org.zarrij.codec.sharding.ShardingCodec;
 import org.zarrij.dtype.FillValues;
+import org.zarrij.ngff.NgffSummary;
 import org.zarrij.store.Store;
 import org.zarrij.store.Stores;
 import picocli.CommandLine.Command;
@@ -83,6 +84,7 @@ final class InfoCommand implements Callable<Integer> {
             o.put("node", "group");
             o.put("zarr_format", g.zarrFormat());
             o.set("attributes", g.attributes());
+            NgffSummary.of(g).ifPresent(s -> o.set("ome", s));
             ArrayNode children = o.putArray("children");
             if (!g.canListChildren()) {
                 o.put("children_unknown", true);
@@ -136,6 +138,9 @@ final class InfoCommand implements Callable<Integer> {
             String none = info.has("children_unknown") ? "(unknown: the store cannot list folders and there is no"
                     + " consolidated metadata)" : "(none)";
             out.println("children:    " + (ch.length() == 0 ? none : ch));
+            if (info.has("ome")) {
+                NgffSummary.lines((ObjectNode) info.get("ome")).forEach(out::println);
+            }
         }
         if (!info.get("attributes").isEmpty()) {
             out.println("attributes:  " + info.get("attributes"));
