@@ -19,8 +19,14 @@ abstract class MetadataSource {
 
     abstract Optional<byte[]> get(String key);
 
-    /** Names directly below {@code path} that may be nodes. */
+    /**
+     * Names directly below {@code path} that may be nodes. Without consolidated metadata this lists the store;
+     * a store that cannot list (HTTP) gives no names (see {@link #canListChildren()}).
+     */
     abstract Iterable<String> childNames(String path);
+
+    /** False when {@link #childNames} cannot know the children: a store that cannot list, no consolidated metadata. */
+    abstract boolean canListChildren();
 
     static MetadataSource direct(Store store) {
         return new Direct(store, Map.of());
@@ -93,7 +99,12 @@ abstract class MetadataSource {
 
         @Override
         Iterable<String> childNames(String path) {
-            return store.listChildren(path);
+            return canListChildren() ? store.listChildren(path) : java.util.List.of();
+        }
+
+        @Override
+        boolean canListChildren() {
+            return store.capabilities().listable();
         }
     }
 
@@ -126,6 +137,11 @@ abstract class MetadataSource {
                 }
             }
             return names;
+        }
+
+        @Override
+        boolean canListChildren() {
+            return true;
         }
     }
 }

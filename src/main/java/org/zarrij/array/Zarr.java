@@ -43,7 +43,7 @@ public final class Zarr {
             ObjectNode doc = Json.parseObject(v3.get(), key);
             if (V3Metadata.nodeType(doc, key).equals("array")) {
                 return new ZarrArray(store, path, V3Metadata.parseArray(doc, key, CodecRegistry.global()),
-                        ZarrArray.IoOptions.DEFAULT);
+                        ZarrArray.IoOptions.forStore(store));
             }
             return new ZarrGroup(store, path, 3, V3Metadata.parseGroupAttributes(doc, key), doc, source);
         }
@@ -53,7 +53,7 @@ public final class Zarr {
             String key = prefix + V2Metadata.ARRAY_KEY;
             ObjectNode doc = Json.parseObject(zarray.get(), key);
             return new ZarrArray(store, path, V2Metadata.parseArray(doc, attrs, key, CodecRegistry.global()),
-                    ZarrArray.IoOptions.DEFAULT);
+                    ZarrArray.IoOptions.forStore(store));
         }
         Optional<byte[]> zgroup = source.get(prefix + V2Metadata.GROUP_KEY);
         if (zgroup.isPresent()) {
@@ -79,7 +79,7 @@ public final class Zarr {
         ArrayMetadata m = definition.toMetadata(CodecRegistry.global(), describe(store, p));
         prepare(store, p, overwrite);
         writeArrayMetadata(store, p, m);
-        return new ZarrArray(store, p, m, ZarrArray.IoOptions.DEFAULT);
+        return new ZarrArray(store, p, m, ZarrArray.IoOptions.forStore(store));
     }
 
     public static ZarrGroup createGroup(Store store, String path, int zarrFormat, ObjectNode attributes) {

@@ -41,6 +41,15 @@ public final class ZarrArray implements ZarrNode {
     public record IoOptions(ExecutorService executor, int parallelism, boolean writeEmptyChunks) {
         public static final IoOptions DEFAULT = new IoOptions(Parallel.sharedExecutor(), Parallel.DEFAULT_PARALLELISM,
                 false);
+
+        /**
+         * The defaults for {@code store}: more chunks at once for stores that prefer many requests in flight
+         * (remote stores), up to the shared pool's size.
+         */
+        public static IoOptions forStore(Store store) {
+            int preferred = Math.min(store.preferredConcurrency(), Parallel.MAX_SHARED_THREADS);
+            return preferred <= DEFAULT.parallelism() ? DEFAULT : new IoOptions(DEFAULT.executor(), preferred, false);
+        }
     }
 
     @Override

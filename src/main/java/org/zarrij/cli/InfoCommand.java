@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code zarr-ij info URI [--json]}: what an array or group is. */
 @Command(name = "info", description = "Describe a Zarr array or group.")
 final class InfoCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "URI", description = "A local path, file: URI or .zip")
+    @Parameters(index = "0", paramLabel = "URI", description = "A local path, file: URI, .zip, http(s):// URL or s3:// URI")
     String uri;
 
     @Option(names = "--array", paramLabel = "PATH", description = "A node inside the store")
@@ -86,6 +86,9 @@ final class InfoCommand implements Callable<Integer> {
             o.set("attributes", g.attributes());
             NgffSummary.of(g).ifPresent(s -> o.set("ome", s));
             ArrayNode children = o.putArray("children");
+            if (!g.canListChildren()) {
+                o.put("children_unknown", true);
+            }
             for (ZarrNode c : g.children()) {
                 ObjectNode child = children.addObject();
                 child.put("name", c.path().substring(c.path().lastIndexOf('/') + 1));
@@ -132,7 +135,9 @@ final class InfoCommand implements Callable<Integer> {
                 ch.append(ch.length() > 0 ? ", " : "").append(c.get("name").asText()).append(" (")
                         .append(c.get("node").asText()).append(')');
             }
-            out.println("children:    " + (ch.length() == 0 ? "(none)" : ch));
+            String none = info.has("children_unknown") ? "(unknown: the store cannot list folders and there is no"
+                    + " consolidated metadata)" : "(none)";
+            out.println("children:    " + (ch.length() == 0 ? none : ch));
             if (info.has("ome")) {
                 NgffSummary.lines((ObjectNode) info.get("ome")).forEach(out::println);
             }

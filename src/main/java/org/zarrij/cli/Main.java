@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "zarr-ij", mixinStandardHelpOptions = true, version = "zarr-ij 0.1.0",
         description = "Zarr v2/v3 and OME-NGFF: inspect, validate, export, import.",
         subcommands = {InfoCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class,
-            DemoCommand.class, ShardBenchCommand.class})
+            DemoCommand.class, ShardBenchCommand.class, RemoteBenchCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED_CHECK = 1;

@@ -79,6 +79,11 @@ public final class CountingStore implements Store {
     }
 
     @Override
+    public int preferredConcurrency() {
+        return inner.preferredConcurrency();
+    }
+
+    @Override
     public String describe() {
         return inner.describe();
     }
