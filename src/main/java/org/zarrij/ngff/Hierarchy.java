@@ -125,6 +125,9 @@ final class Hierarchy {
                 continue;
             }
             groups.add(g.get());
+            if (!g.get().canListChildren()) {
+                continue; // an HTTP server cannot list: only nodes that the metadata names are checked
+            }
             for (String name : store.listChildren(queue.get(i))) {
                 if (name.startsWith(".") || name.equals("zarr.json")) {
                     continue; // metadata files of this group
