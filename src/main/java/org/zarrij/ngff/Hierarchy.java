@@ -128,7 +128,7 @@ final class Hierarchy {
             if (!g.get().canListChildren()) {
                 continue; // an HTTP server cannot list: only nodes that the metadata names are checked
             }
-            for (String name : store.listChildren(queue.get(i))) {
+            for (String name : g.get().childNames()) {
                 if (name.startsWith(".") || name.equals("zarr.json")) {
                     continue; // metadata files of this group
                 }
