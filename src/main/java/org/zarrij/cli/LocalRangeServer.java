@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * (incl. suffix ranges), an added latency per request, and counters of requests and body bytes sent. Built on
  * the JDK's own HTTP server so the command line needs no server library.
  */
-final class LocalRangeServer implements AutoCloseable {
+final class LocalRangeServer implements BenchServer {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private final Path root;
@@ -46,30 +46,36 @@ final class LocalRangeServer implements AutoCloseable {
         server.start();
     }
 
-    String url(String relative) {
+    @Override
+    public String url(String relative) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + relative;
     }
 
-    void latencyMillis(long millis) {
+    @Override
+    public void latencyMillis(long millis) {
         latencyMillis = millis;
     }
 
-    void resetCounters() {
+    @Override
+    public void resetCounters() {
         requests.set(0);
         bodyBytes.set(0);
         metadataBytes.set(0);
     }
 
-    long requests() {
+    @Override
+    public long requests() {
         return requests.get();
     }
 
-    long bodyBytes() {
+    @Override
+    public long bodyBytes() {
         return bodyBytes.get();
     }
 
     /** Body bytes of metadata documents (zarr.json, .zarray, ...), part of {@link #bodyBytes()}. */
-    long metadataBytes() {
+    @Override
+    public long metadataBytes() {
         return metadataBytes.get();
     }
 

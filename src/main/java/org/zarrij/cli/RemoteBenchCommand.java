@@ -61,6 +61,14 @@ final class RemoteBenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Starts the server that serves {@code --dir}; the test sources swap in Jetty (see JettyRemoteBench). */
+    static ServerFactory serverFactory = LocalRangeServer::new;
+
+    /** Starts a bench server over a folder. */
+    interface ServerFactory {
+        BenchServer start(Path root) throws Exception;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,10 +77,11 @@ final class RemoteBenchCommand implements Callable<Integer> {
         }
         Path data = dir.resolve("pyramid.zarr");
         prepare(data, out);
-        try (LocalRangeServer server = new LocalRangeServer(dir)) {
+        try (BenchServer server = serverFactory.start(dir)) {
             String url = server.url("pyramid.zarr");
-            out.printf("pyramid: %d levels, finest uint16 [%d, %d, %d], chunks [1, %d, %d] blosc lz4; server on"
-                    + " loopback adds %d ms per request%n", LEVELS, planes, width, width, CHUNK, CHUNK, latencyMs);
+            out.printf("pyramid: %d levels, finest uint16 [%d, %d, %d], chunks [1, %d, %d] blosc lz4; server (%s) on"
+                    + " loopback adds %d ms per request%n", LEVELS, planes, width, width, CHUNK, CHUNK,
+                    server.getClass().getSimpleName(), latencyMs);
             server.latencyMillis(latencyMs);
             openAndReadPlane(server, url, data, out);
             throughput(server, url, out);
@@ -81,7 +90,7 @@ final class RemoteBenchCommand implements Callable<Integer> {
     }
 
     /** Open the pyramid as a viewer would and read the middle plane of level 0; the best of the runs counts. */
-    private void openAndReadPlane(LocalRangeServer server, String url, Path data, PrintWriter out) {
+    private void openAndReadPlane(BenchServer server, String url, Path data, PrintWriter out) {
         int z = planes / 2;
         long needed = neededChunkBytes(data, z);
         double bestMs = Double.MAX_VALUE;
@@ -115,7 +124,7 @@ final class RemoteBenchCommand implements Callable<Integer> {
     }
 
     /** Reads all planes of level 0 (many chunks) with N requests in flight; MiB/s of decoded data. */
-    private void throughput(LocalRangeServer server, String url, PrintWriter out) {
+    private void throughput(BenchServer server, String url, PrintWriter out) {
         double one = 0;
         for (int n : inFlight) {
             double best = 0;

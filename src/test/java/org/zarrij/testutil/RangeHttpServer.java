@@ -59,6 +59,7 @@ public final class RangeHttpServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong bodyBytes = new AtomicLong();
+    private final AtomicLong metadataBytes = new AtomicLong();
     private volatile Fault always;
     private volatile long latencyMillis;
     private volatile long stallMillis = 2000;
@@ -131,6 +132,7 @@ public final class RangeHttpServer implements AutoCloseable {
         latencyMillis = 0;
         maxInFlight.set(0);
         bodyBytes.set(0);
+        metadataBytes.set(0);
         chunked = false;
     }
 
@@ -142,6 +144,11 @@ public final class RangeHttpServer implements AutoCloseable {
     /** Body bytes sent since the last reset. */
     public long bodyBytes() {
         return bodyBytes.get();
+    }
+
+    /** Body bytes of metadata documents (zarr.json, .zarray, ...), part of {@link #bodyBytes()}. */
+    public long metadataBytes() {
+        return metadataBytes.get();
     }
 
     @Override
@@ -268,6 +275,9 @@ public final class RangeHttpServer implements AutoCloseable {
             write(response, true, body);
         }
         bodyBytes.addAndGet(length);
+        if (org.zarrij.store.MetadataCachingStore.isMetadataKey(path)) {
+            metadataBytes.addAndGet(length);
+        }
         callback.succeeded();
     }
 
