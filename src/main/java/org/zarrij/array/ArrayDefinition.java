@@ -30,52 +30,62 @@ public record ArrayDefinition(
         Character separator,
         List<Codec> compressors,
         List<String> dimensionNames,
-        ObjectNode attributes) {
+        ObjectNode attributes,
+        int[] shards) {
 
     public static ArrayDefinition of(long[] shape, int[] chunks, DataType dataType) {
         return new ArrayDefinition(3, shape, chunks, dataType, null, 'C', ByteOrderMark.LITTLE, null, List.of(),
-                null, null);
+                null, null, null);
+    }
+
+    /**
+     * Stores chunks in shards of shape {@code shardShape} (Zarr v3 {@code sharding_indexed}; each shard dimension
+     * a multiple of the chunk's). The chunk codecs go inside the shards; the index is protected by crc32c.
+     */
+    public ArrayDefinition withShards(int[] shardShape) {
+        return new ArrayDefinition(zarrFormat, shape, chunks, dataType, fillValue, order, byteOrder, separator,
+                compressors, dimensionNames, attributes, shardShape == null ? null : shardShape.clone());
     }
 
     public ArrayDefinition withZarrFormat(int format) {
         return new ArrayDefinition(format, shape, chunks, dataType, fillValue, order, byteOrder, separator,
-                compressors, dimensionNames, attributes);
+                compressors, dimensionNames, attributes, shards);
     }
 
     /** A fill value as one element's bytes, little-endian; null means none (v2 null, v3 zero). */
     public ArrayDefinition withFillValue(byte[] fill) {
         return new ArrayDefinition(zarrFormat, shape, chunks, dataType, fill, order, byteOrder, separator,
-                compressors, dimensionNames, attributes);
+                compressors, dimensionNames, attributes, shards);
     }
 
     public ArrayDefinition withOrder(char o) {
         return new ArrayDefinition(zarrFormat, shape, chunks, dataType, fillValue, o, byteOrder, separator,
-                compressors, dimensionNames, attributes);
+                compressors, dimensionNames, attributes, shards);
     }
 
     public ArrayDefinition withByteOrder(ByteOrderMark b) {
         return new ArrayDefinition(zarrFormat, shape, chunks, dataType, fillValue, order, b, separator,
-                compressors, dimensionNames, attributes);
+                compressors, dimensionNames, attributes, shards);
     }
 
     public ArrayDefinition withSeparator(char s) {
         return new ArrayDefinition(zarrFormat, shape, chunks, dataType, fillValue, order, byteOrder, s,
-                compressors, dimensionNames, attributes);
+                compressors, dimensionNames, attributes, shards);
     }
 
     public ArrayDefinition withCompressors(List<Codec> c) {
         return new ArrayDefinition(zarrFormat, shape, chunks, dataType, fillValue, order, byteOrder, separator,
-                c, dimensionNames, attributes);
+                c, dimensionNames, attributes, shards);
     }
 
     public ArrayDefinition withDimensionNames(List<String> names) {
         return new ArrayDefinition(zarrFormat, shape, chunks, dataType, fillValue, order, byteOrder, separator,
-                compressors, names, attributes);
+                compressors, names, attributes, shards);
     }
 
     public ArrayDefinition withAttributes(ObjectNode a) {
         return new ArrayDefinition(zarrFormat, shape, chunks, dataType, fillValue, order, byteOrder, separator,
-                compressors, dimensionNames, a);
+                compressors, dimensionNames, a, shards);
     }
 
     /** The metadata this definition describes, checked as if it had been read from the store. */
@@ -103,9 +113,21 @@ public record ArrayDefinition(
         }
         codecs.add(V2Metadata.bytesCodec(byteOrder, dataType, registry, where));
         codecs.addAll(compressors);
+        if (shards != null && zarrFormat != 3) {
+            throw new MetadataException(where + ": sharding needs Zarr v3");
+        }
         if (zarrFormat == 3) {
             char sep = separator == null ? '/' : separator;
-            ArrayMetadata m = new ArrayMetadata(3, shape, chunks, dataType, fill, codecs,
+            int[] grid = chunks;
+            if (shards != null) {
+                if (shards.length != shape.length) {
+                    throw new MetadataException(where + ": shards have " + shards.length + " dimensions, shape has "
+                            + shape.length);
+                }
+                codecs = List.of(shardingCodec(registry, codecs, where));
+                grid = shards;
+            }
+            ArrayMetadata m = new ArrayMetadata(3, shape, grid, dataType, fill, codecs,
                     ChunkKeyEncoding.defaultEncoding(sep), dimensionNames, attributes, null, null);
             m.codecChain(where);
             return m;
@@ -129,6 +151,23 @@ public record ArrayDefinition(
                 attributes, layout, null);
         m.codecChain(where);
         return m;
+    }
+
+    private Codec shardingCodec(CodecRegistry registry, List<Codec> inner, String where) {
+        ObjectNode entry = Json.object();
+        entry.put("name", "sharding_indexed");
+        ObjectNode config = entry.putObject("configuration");
+        ArrayNode cs = config.putArray("chunk_shape");
+        for (int c : chunks) {
+            cs.add(c);
+        }
+        ArrayNode codecs = config.putArray("codecs");
+        inner.forEach(c -> codecs.add(c.toV3Json()));
+        ArrayNode index = config.putArray("index_codecs");
+        index.addObject().put("name", "bytes").putObject("configuration").put("endian", "little");
+        index.addObject().put("name", "crc32c");
+        config.put("index_location", "end");
+        return registry.fromV3(entry, new CodecContext(dataType, where));
     }
 
     /** Parses a compressor chain for {@code dataType} from v3 codec JSON entries (for callers building definitions). */

@@ -9,10 +9,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.zarrij.MetadataException;
@@ -24,6 +28,8 @@ public final class Json {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // keep "1.0" as written (not "1"), so attributes read and written back keep their numbers' form
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -37,14 +43,14 @@ public final class Json {
 
     /** Parses {@code bytes} from {@code where} (a key or file), failing with line and column. */
     public static JsonNode parse(byte[] bytes, String where) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            throw new MetadataException(where + ": not valid UTF-8 JSON");
+        int bad = firstInvalidUtf8(bytes);
+        if (bad >= 0) {
+            throw new MetadataException(where + ": invalid JSON at " + lineAndColumn(bytes, bad)
+                    + ": not valid UTF-8 (byte 0x" + Integer.toHexString(bytes[bad] & 0xff) + ")");
         }
         try {
-            JsonNode node = MAPPER.readTree(bytes);
+            // Parsed from characters, so that error columns count characters, not UTF-8 bytes.
+            JsonNode node = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
             if (node == null || node.isMissingNode()) {
                 throw new MetadataException(where + ": empty document, expected a JSON object");
             }
@@ -97,6 +103,40 @@ public final class Json {
 
     private static String abbreviate(String s) {
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    /** The offset of the first byte that is not valid UTF-8, or -1. Decodes in bounded steps. */
+    static int firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isUnderflow()) {
+                r = decoder.flush(out.clear());
+                return r.isError() ? in.position() : -1;
+            }
+            out.clear();
+        }
+    }
+
+    /** "line L, column C" (both from 1, columns in characters) of byte {@code offset}. */
+    static String lineAndColumn(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) { // not a UTF-8 continuation byte
+                column++;
+            }
+        }
+        return "line " + line + ", column " + column;
     }
 
     static boolean isParseError(Throwable t) {

@@ -19,19 +19,46 @@ abstract class MetadataSource {
 
     abstract Optional<byte[]> get(String key);
 
-    /** Names directly below {@code path} that may be nodes. */
+    /**
+     * Names directly below {@code path} that may be nodes. Without consolidated metadata this lists the store;
+     * a store that cannot list (HTTP) gives no names (see {@link #canListChildren()}).
+     */
     abstract Iterable<String> childNames(String path);
 
+    /** False when {@link #childNames} cannot know the children: a store that cannot list, no consolidated metadata. */
+    abstract boolean canListChildren();
+
     static MetadataSource direct(Store store) {
-        return new Direct(store);
+        return new Direct(store, Map.of());
     }
 
-    /** The consolidated metadata at {@code rootPath} if it has any, else the store itself. */
+    /**
+     * The consolidated metadata at {@code rootPath} if it has any (zarr-python 3's {@code consolidated_metadata}
+     * inside a v3 group's zarr.json, or v2's {@code .zmetadata}), else the store itself. The root document
+     * fetched here is not fetched again.
+     */
     static MetadataSource forRoot(Store store, String rootPath) {
-        String key = rootPath.isEmpty() ? CONSOLIDATED_KEY : rootPath + "/" + CONSOLIDATED_KEY;
+        String prefix = rootPath.isEmpty() ? "" : rootPath + "/";
+        String v3Key = prefix + V3Metadata.KEY;
+        Optional<byte[]> v3 = store.get(v3Key);
+        if (v3.isPresent()) {
+            ObjectNode root = Json.parseObject(v3.get(), v3Key);
+            JsonNode meta = root.path("consolidated_metadata").path("metadata");
+            if (!meta.isObject()) {
+                return new Direct(store, Map.of(v3Key, v3.get()));
+            }
+            Map<String, byte[]> docs = new TreeMap<>();
+            docs.put(v3Key, v3.get());
+            for (Iterator<Map.Entry<String, JsonNode>> it = meta.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                docs.put(prefix + e.getKey() + "/" + V3Metadata.KEY, Json.write(e.getValue()));
+            }
+            return new Consolidated(store, docs);
+        }
+        String key = prefix + CONSOLIDATED_KEY;
         Optional<byte[]> doc = store.get(key);
         if (doc.isEmpty()) {
-            return direct(store);
+            return new Direct(store, Map.of());
         }
         ObjectNode root = Json.parseObject(doc.get(), key);
         JsonNode meta = root.get("metadata");
@@ -41,8 +68,7 @@ abstract class MetadataSource {
         Map<String, byte[]> docs = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = meta.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String k = rootPath.isEmpty() ? e.getKey() : rootPath + "/" + e.getKey();
-            docs.put(k, Json.write(e.getValue()));
+            docs.put(prefix + e.getKey(), Json.write(e.getValue()));
         }
         return new Consolidated(store, docs);
     }
@@ -57,19 +83,28 @@ abstract class MetadataSource {
 
     private static final class Direct extends MetadataSource {
         private final Store store;
+        /** Documents already fetched while looking for consolidated metadata. */
+        private final Map<String, byte[]> fetched;
 
-        Direct(Store store) {
+        Direct(Store store, Map<String, byte[]> fetched) {
             this.store = store;
+            this.fetched = fetched;
         }
 
         @Override
         Optional<byte[]> get(String key) {
-            return store.get(key);
+            byte[] d = fetched.get(key);
+            return d != null ? Optional.of(d.clone()) : store.get(key);
         }
 
         @Override
         Iterable<String> childNames(String path) {
-            return store.listChildren(path);
+            return canListChildren() ? store.listChildren(path) : java.util.List.of();
+        }
+
+        @Override
+        boolean canListChildren() {
+            return store.capabilities().listable();
         }
     }
 
@@ -102,6 +137,11 @@ abstract class MetadataSource {
                 }
             }
             return names;
+        }
+
+        @Override
+        boolean canListChildren() {
+            return true;
         }
     }
 }

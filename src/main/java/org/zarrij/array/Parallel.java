@@ -1,8 +1,10 @@
 package org.zarrij.array;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
@@ -17,11 +19,22 @@ public final class Parallel {
     /** Chunk IO mixes waiting for storage with decoding: twice the cores keeps both busy. */
     public static final int DEFAULT_PARALLELISM = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
-    private static final ExecutorService SHARED = Executors.newFixedThreadPool(DEFAULT_PARALLELISM, r -> {
-        Thread t = new Thread(r, "zarr-ij-io");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Threads of the shared pool at most. Local reads use {@link #DEFAULT_PARALLELISM} of them; remote stores
+     * keep many more requests in flight (their own limit caps the requests actually sent at once).
+     */
+    public static final int MAX_SHARED_THREADS = 128;
+
+    /**
+     * A cached pool of daemon threads, bounded: idle threads end after a minute, and when all are busy a
+     * loop's extra helpers are refused and {@link #forEach} does the work on the calling thread instead.
+     */
+    private static final ExecutorService SHARED = new ThreadPoolExecutor(0, MAX_SHARED_THREADS, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "zarr-ij-io");
+                t.setDaemon(true);
+                return t;
+            });
 
     private Parallel() {
     }

@@ -43,7 +43,7 @@ public final class Zarr {
             ObjectNode doc = Json.parseObject(v3.get(), key);
             if (V3Metadata.nodeType(doc, key).equals("array")) {
                 return new ZarrArray(store, path, V3Metadata.parseArray(doc, key, CodecRegistry.global()),
-                        ZarrArray.IoOptions.DEFAULT);
+                        ZarrArray.IoOptions.forStore(store));
             }
             return new ZarrGroup(store, path, 3, V3Metadata.parseGroupAttributes(doc, key), doc, source);
         }
@@ -53,7 +53,7 @@ public final class Zarr {
             String key = prefix + V2Metadata.ARRAY_KEY;
             ObjectNode doc = Json.parseObject(zarray.get(), key);
             return new ZarrArray(store, path, V2Metadata.parseArray(doc, attrs, key, CodecRegistry.global()),
-                    ZarrArray.IoOptions.DEFAULT);
+                    ZarrArray.IoOptions.forStore(store));
         }
         Optional<byte[]> zgroup = source.get(prefix + V2Metadata.GROUP_KEY);
         if (zgroup.isPresent()) {
@@ -79,7 +79,7 @@ public final class Zarr {
         ArrayMetadata m = definition.toMetadata(CodecRegistry.global(), describe(store, p));
         prepare(store, p, overwrite);
         writeArrayMetadata(store, p, m);
-        return new ZarrArray(store, p, m, ZarrArray.IoOptions.DEFAULT);
+        return new ZarrArray(store, p, m, ZarrArray.IoOptions.forStore(store));
     }
 
     public static ZarrGroup createGroup(Store store, String path, int zarrFormat, ObjectNode attributes) {
@@ -143,21 +143,39 @@ public final class Zarr {
     }
 
     /**
-     * Writes consolidated metadata ({@code .zmetadata}, as zarr-python's consolidate_metadata does) for the v2
-     * hierarchy at {@code path}, so it opens with one request.
+     * Writes consolidated metadata for the hierarchy at {@code path}, so it opens with one request: v2 as
+     * zarr-python 2's consolidate_metadata ({@code .zmetadata}), v3 as zarr-python 3's (an inline
+     * {@code consolidated_metadata} in the group's zarr.json).
      */
     public static void consolidate(Store store, String path) {
         String p = normalize(path);
         String prefix = p.isEmpty() ? "" : p + "/";
-        ObjectNode root = Json.object();
-        ObjectNode meta = root.putObject("metadata");
+        ZarrGroup group = openGroup(store, p);
+        ObjectNode meta = Json.object();
         for (String k : store.list(p)) {
             String name = k.substring(k.lastIndexOf('/') + 1);
-            if (name.equals(V2Metadata.ARRAY_KEY) || name.equals(V2Metadata.GROUP_KEY)
-                    || name.equals(V2Metadata.ATTRIBUTES_KEY)) {
-                meta.set(k.substring(prefix.length()), Json.parse(store.get(k).orElseThrow(), k));
+            String rel = k.substring(prefix.length());
+            if (group.zarrFormat() == 3 && name.equals(V3Metadata.KEY) && rel.contains("/")) {
+                ObjectNode doc = Json.parseObject(store.get(k).orElseThrow(), k);
+                doc.remove("consolidated_metadata");
+                meta.set(rel.substring(0, rel.length() - V3Metadata.KEY.length() - 1), doc);
+            } else if (group.zarrFormat() == 2 && (name.equals(V2Metadata.ARRAY_KEY) || name.equals(V2Metadata.GROUP_KEY)
+                    || name.equals(V2Metadata.ATTRIBUTES_KEY))) {
+                meta.set(rel, Json.parse(store.get(k).orElseThrow(), k));
             }
         }
+        if (group.zarrFormat() == 3) {
+            ObjectNode doc = group.document();
+            ObjectNode cm = Json.object();
+            cm.put("kind", "inline");
+            cm.put("must_understand", false);
+            cm.set("metadata", meta);
+            doc.set("consolidated_metadata", cm);
+            store.set(prefix + V3Metadata.KEY, Json.write(doc));
+            return;
+        }
+        ObjectNode root = Json.object();
+        root.set("metadata", meta);
         root.put("zarr_consolidated_format", 1);
         store.set(prefix + MetadataSource.CONSOLIDATED_KEY, Json.write(root));
     }

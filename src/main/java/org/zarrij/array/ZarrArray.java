@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import org.zarrij.CodecException;
 import org.zarrij.ZarrException;
 import org.zarrij.codec.CodecChain;
+import org.zarrij.codec.sharding.ShardingCodec;
 import org.zarrij.dtype.DataType;
 import org.zarrij.store.Store;
 
@@ -23,6 +24,7 @@ public final class ZarrArray implements ZarrNode {
     private final IoOptions io;
     private final Primitive primitive;
     private final int units;
+    private final boolean fillValueUndefined;
 
     ZarrArray(Store store, String path, ArrayMetadata metadata, IoOptions io) {
         this.store = store;
@@ -32,12 +34,22 @@ public final class ZarrArray implements ZarrNode {
         this.io = io;
         this.primitive = Primitive.of(metadata.dataType());
         this.units = Primitive.unitsPerElement(metadata.dataType());
+        this.fillValueUndefined = metadata.v2Layout().map(V2Layout::fillValueNull).orElse(false);
     }
 
     /** How chunk IO runs: the executor, how many chunks at once, whether all-fill chunks are stored. */
     public record IoOptions(ExecutorService executor, int parallelism, boolean writeEmptyChunks) {
         public static final IoOptions DEFAULT = new IoOptions(Parallel.sharedExecutor(), Parallel.DEFAULT_PARALLELISM,
                 false);
+
+        /**
+         * The defaults for {@code store}: more chunks at once for stores that prefer many requests in flight
+         * (remote stores), up to the shared pool's size.
+         */
+        public static IoOptions forStore(Store store) {
+            int preferred = Math.min(store.preferredConcurrency(), Parallel.MAX_SHARED_THREADS);
+            return preferred <= DEFAULT.parallelism() ? DEFAULT : new IoOptions(DEFAULT.executor(), preferred, false);
+        }
     }
 
     @Override
@@ -149,27 +161,35 @@ public final class ZarrArray implements ZarrNode {
         readInto(region, dest, false);
     }
 
+    /**
+     * Reads chunk by chunk; a sharded array is read inner chunk by inner chunk with byte ranges, so a
+     * region costs only the inner chunks it touches.
+     */
     private void readInto(Region region, Object dest, boolean destIsZeroed) {
         region.checkWithin(metadata.shape());
-        RegionPlan plan = new RegionPlan(region, metadata.shape(), metadata.chunkShape());
+        ShardedChunkReader sharded = partialShardReads() ? new ShardedChunkReader(this,
+                (ShardingCodec) chain.arrayToBytes()) : null;
+        int[] grid = sharded != null ? sharded.innerShape() : metadata.chunkShape();
+        long chunkBytes = sharded != null ? sharded.innerChunkBytes() : chain.spec().byteSize();
+        RegionPlan plan = new RegionPlan(region, metadata.shape(), grid);
         long[] strides = strides(region.fullShape());
         boolean fillIsZero = isZero(metadata.fillValue());
         byte[][] fillChunk = new byte[1][];
         // Each worker decodes into its own buffer, reused for all its chunks: no chunk-sized garbage per chunk.
-        int bufferSize = chain.decodeBufferSize();
+        int bufferSize = sharded != null ? 0 : chain.decodeBufferSize();
         Parallel.forEach(io.executor(), io.parallelism(), plan.numTasks,
                 () -> bufferSize > 0 ? new byte[bufferSize] : null, (buffer, t) -> {
                     long[] coords = new long[metadata.rank()];
                     RegionPlan.Part[] parts = new RegionPlan.Part[metadata.rank()];
                     plan.task(t, coords, parts);
-                    Optional<byte[]> chunk = readChunk(coords, buffer);
+                    Optional<byte[]> chunk = sharded != null ? sharded.read(coords) : readChunk(coords, buffer);
                     byte[] data;
                     if (chunk.isPresent()) {
                         data = chunk.get();
                     } else if (destIsZeroed && fillIsZero) {
                         return;
                     } else {
-                        data = sharedFillChunk(fillChunk);
+                        data = sharedFillChunk(fillChunk, chunkBytes);
                     }
                     plan.copy(ChunkView.of(primitive, data), dest, parts, strides, true, units);
                 });
@@ -196,10 +216,14 @@ public final class ZarrArray implements ZarrNode {
         });
     }
 
-    /** Encodes and stores one decoded chunk; an all-fill chunk is deleted instead unless asked to keep it. */
+    /**
+     * Encodes and stores one decoded chunk; an all-fill chunk is deleted instead unless asked to keep it, or
+     * unless the array has no fill value (v2 {@code "fill_value": null}): zarr-python reads a missing chunk of
+     * such an array as uninitialised memory, so every written chunk must be stored.
+     */
     public void storeChunk(long[] coords, byte[] chunk) {
         String k = chunkKey(coords);
-        if (!io.writeEmptyChunks() && isAllFill(chunk, metadata.fillValue())) {
+        if (!io.writeEmptyChunks() && !fillValueUndefined && isAllFill(chunk, metadata.fillValue())) {
             store.delete(k);
             return;
         }
@@ -266,8 +290,18 @@ public final class ZarrArray implements ZarrNode {
         return new ZarrArray(store, path, m, io);
     }
 
+    /** True when the chain is sharding alone, so inner chunks can be read straight from the shard's bytes. */
+    private boolean partialShardReads() {
+        return chain.codecs().size() == 1 && chain.arrayToBytes() instanceof ShardingCodec
+                && store.capabilities().partialReads();
+    }
+
     private byte[] newFillChunk() {
-        byte[] chunk = new byte[(int) chain.spec().byteSize()];
+        return newFillChunk(chain.spec().byteSize());
+    }
+
+    private byte[] newFillChunk(long size) {
+        byte[] chunk = new byte[(int) size];
         byte[] fill = metadata.fillValue();
         if (!isZero(fill) && chunk.length > 0) {
             System.arraycopy(fill, 0, chunk, 0, fill.length);
@@ -278,10 +312,10 @@ public final class ZarrArray implements ZarrNode {
         return chunk;
     }
 
-    private byte[] sharedFillChunk(byte[][] holder) {
+    private byte[] sharedFillChunk(byte[][] holder, long size) {
         synchronized (holder) {
             if (holder[0] == null) {
-                holder[0] = newFillChunk();
+                holder[0] = newFillChunk(size);
             }
             return holder[0];
         }

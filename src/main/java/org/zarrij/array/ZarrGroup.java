@@ -49,7 +49,18 @@ public final class ZarrGroup implements ZarrNode {
         return document == null ? null : document.deepCopy();
     }
 
-    /** Names of the child arrays and groups, sorted. */
+    /**
+     * False when {@link #childNames()} cannot know the children: the store cannot list folders (HTTP) and the
+     * hierarchy has no consolidated metadata. Children can still be opened by name.
+     */
+    public boolean canListChildren() {
+        return source.canListChildren();
+    }
+
+    /**
+     * Names of the child arrays and groups, sorted. Empty when they cannot be known (see
+     * {@link #canListChildren()}): an HTTP server without consolidated metadata cannot tell them.
+     */
     public List<String> childNames() {
         List<String> names = new ArrayList<>();
         for (String name : source.childNames(path)) {

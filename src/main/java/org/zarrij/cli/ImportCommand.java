@@ -47,6 +47,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--chunks", paramLabel = "c0,c1,..", split = ",")
     int[] chunks;
 
+    @Option(names = "--shards", paramLabel = "s0,s1,..", split = ",",
+            description = "Zarr v3 only: store chunks in shards of this shape (multiples of --chunks)")
+    int[] shards;
+
     @Option(names = "--codec", paramLabel = "SPEC", description = "none | gzip[:level] | zlib[:level] | zstd[:level] | lz4"
             + " | bz2 | blosc[:cname[:clevel[:shuffle|bitshuffle|noshuffle]]] (default blosc:lz4:5:shuffle for v2,"
             + " zstd:0 for v3)")
@@ -94,6 +98,9 @@ final class ImportCommand implements Callable<Integer> {
             if (separator != null) {
                 def = def.withSeparator(separator);
             }
+            if (shards != null) {
+                def = def.withShards(shards);
+            }
             try (Store store = Stores.open(uri, true)) {
                 ZarrArray array = Zarr.createArray(store, path, def, overwrite);
                 writeData(array, h, in);
@@ -127,7 +134,7 @@ final class ImportCommand implements Callable<Integer> {
         for (int d = 1; d < shape.length; d++) {
             rowBytes *= shape[d];
         }
-        int c0 = array.chunkShape()[0];
+        int c0 = array.chunkShape()[0]; // the stored grid: shards when sharded
         long rows = Math.max(1, SLAB_BYTES / Math.max(1, rowBytes) / c0) * c0;
         Progress progress = new Progress(spec.commandLine().getErr(), "import", shape[0]);
         for (long r = 0; r < shape[0]; r += rows) {

@@ -11,7 +11,9 @@ import org.zarrij.array.ZarrArray;
 import org.zarrij.array.ZarrGroup;
 import org.zarrij.array.ZarrNode;
 import org.zarrij.codec.Codec;
+import org.zarrij.codec.sharding.ShardingCodec;
 import org.zarrij.dtype.FillValues;
+import org.zarrij.ngff.NgffSummary;
 import org.zarrij.store.Store;
 import org.zarrij.store.Stores;
 import picocli.CommandLine.Command;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code zarr-ij info URI [--json]}: what an array or group is. */
 @Command(name = "info", description = "Describe a Zarr array or group.")
 final class InfoCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "URI", description = "A local path, file: URI or .zip")
+    @Parameters(index = "0", paramLabel = "URI", description = "A local path, file: URI, .zip, http(s):// URL or s3:// URI")
     String uri;
 
     @Option(names = "--array", paramLabel = "PATH", description = "A node inside the store")
@@ -58,7 +60,13 @@ final class InfoCommand implements Callable<Integer> {
             ArrayNode shape = o.putArray("shape");
             Arrays.stream(a.shape()).forEach(shape::add);
             ArrayNode chunks = o.putArray("chunks");
-            Arrays.stream(a.chunkShape()).forEach(chunks::add);
+            if (a.codecChain().arrayToBytes() instanceof ShardingCodec s) {
+                Arrays.stream(s.innerShape()).forEach(chunks::add);
+                ArrayNode shards = o.putArray("shards");
+                Arrays.stream(a.chunkShape()).forEach(shards::add);
+            } else {
+                Arrays.stream(a.chunkShape()).forEach(chunks::add);
+            }
             o.put("dtype", numpyDtype(a));
             o.set("fill_value", FillValues.toJson(a.metadata().fillValue(), a.dataType()));
             ArrayNode codecs = o.putArray("codecs");
@@ -76,7 +84,11 @@ final class InfoCommand implements Callable<Integer> {
             o.put("node", "group");
             o.put("zarr_format", g.zarrFormat());
             o.set("attributes", g.attributes());
+            NgffSummary.of(g).ifPresent(s -> o.set("ome", s));
             ArrayNode children = o.putArray("children");
+            if (!g.canListChildren()) {
+                o.put("children_unknown", true);
+            }
             for (ZarrNode c : g.children()) {
                 ObjectNode child = children.addObject();
                 child.put("name", c.path().substring(c.path().lastIndexOf('/') + 1));
@@ -104,6 +116,9 @@ final class InfoCommand implements Callable<Integer> {
         if (info.get("node").asText().equals("array")) {
             out.println("shape:       " + info.get("shape"));
             out.println("chunks:      " + info.get("chunks"));
+            if (info.has("shards")) {
+                out.println("shards:      " + info.get("shards"));
+            }
             out.println("dtype:       " + info.get("dtype").asText());
             out.println("fill_value:  " + info.get("fill_value"));
             StringBuilder codecs = new StringBuilder();
@@ -120,7 +135,12 @@ final class InfoCommand implements Callable<Integer> {
                 ch.append(ch.length() > 0 ? ", " : "").append(c.get("name").asText()).append(" (")
                         .append(c.get("node").asText()).append(')');
             }
-            out.println("children:    " + (ch.length() == 0 ? "(none)" : ch));
+            String none = info.has("children_unknown") ? "(unknown: the store cannot list folders and there is no"
+                    + " consolidated metadata)" : "(none)";
+            out.println("children:    " + (ch.length() == 0 ? none : ch));
+            if (info.has("ome")) {
+                NgffSummary.lines((ObjectNode) info.get("ome")).forEach(out::println);
+            }
         }
         if (!info.get("attributes").isEmpty()) {
             out.println("attributes:  " + info.get("attributes"));

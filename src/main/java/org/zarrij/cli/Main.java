@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
  * one line on stderr.
  */
 @Command(name = "zarr-ij", mixinStandardHelpOptions = true, version = "zarr-ij 0.1.0",
-        description = "Zarr v2/v3 and OME-NGFF: inspect, export, import.",
-        subcommands = {InfoCommand.class, ExportCommand.class, ImportCommand.class, DemoCommand.class,
-            BenchCommand.class})
+        description = "Zarr v2/v3 and OME-NGFF: inspect, validate, export, import.",
+        subcommands = {InfoCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class,
+            DemoCommand.class, BenchCommand.class, ShardBenchCommand.class, RemoteBenchCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED_CHECK = 1;

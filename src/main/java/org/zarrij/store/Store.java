@@ -59,6 +59,14 @@ public interface Store extends AutoCloseable {
     /** What this store can do, so callers can choose strategies (e.g. skip listing over HTTP). */
     StoreCapabilities capabilities();
 
+    /**
+     * How many requests this store serves well at once, or 0 for no preference (local storage: the engine's
+     * default, about twice the cores). Remote stores answer more, since their requests mostly wait.
+     */
+    default int preferredConcurrency() {
+        return 0;
+    }
+
     /** A human-readable location (path or URI) used in error messages. */
     String describe();
 

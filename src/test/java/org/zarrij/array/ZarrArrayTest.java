@@ -16,7 +16,7 @@ import org.zarrij.ZarrException;
 import org.zarrij.dtype.DataType;
 import org.zarrij.dtype.FillValues;
 import org.zarrij.store.MemoryStore;
-import org.zarrij.testutil.CountingStore;
+import org.zarrij.store.CountingStore;
 
 class ZarrArrayTest {
 
@@ -176,10 +176,11 @@ class ZarrArrayTest {
                 .toMetadata(org.zarrij.codec.CodecRegistry.global(), "x"));
     }
 
-    @Test
-    void consolidatedMetadataOpensAHierarchyWithOneRequest() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3})
+    void consolidatedMetadataOpensAHierarchyWithOneRequest(int format) {
         MemoryStore mem = new MemoryStore();
-        ZarrGroup root = Zarr.createGroup(mem, "", 2, null);
+        ZarrGroup root = Zarr.createGroup(mem, "", format, null);
         root.createGroup("g").createArray("b", ArrayDefinition.of(new long[]{3}, new int[]{2}, DataType.INT8));
         root.createArray("a", ArrayDefinition.of(new long[]{3}, new int[]{2}, DataType.INT8));
         Zarr.consolidate(mem, "");
@@ -188,7 +189,7 @@ class ZarrArrayTest {
         assertEquals(List.of("a", "g"), g.childNames());
         ZarrArray b = (ZarrArray) g.open("g/b");
         assertArrayEquals(new long[]{3}, b.shape());
-        assertEquals(1, store.gets.get(), "only .zmetadata is fetched");
+        assertEquals(format == 3 ? 1 : 2, store.gets.get(), "only the root zarr.json (and .zmetadata for v2) is fetched");
         assertEquals(0, store.lists.get());
     }
 }

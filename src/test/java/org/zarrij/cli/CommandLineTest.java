@@ -87,6 +87,32 @@ class CommandLineTest {
     }
 
     @Test
+    void shardedImportReportsShardsAndInnerChunks() throws IOException {
+        short[] data = new short[8 * 12];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (short) (i * 3);
+        }
+        String uri = dir.resolve("s.zarr").toString();
+        Result r = run("import", npy("s.npy", data, 8, 12).toString(), uri, "--chunks", "2,3", "--shards", "4,6",
+                "--codec", "blosc:zstd:3:shuffle");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.parse(run("info", uri, "--json").out().getBytes(StandardCharsets.UTF_8), "info");
+        assertEquals("[2,3]", j.get("chunks").toString());
+        assertEquals("[4,6]", j.get("shards").toString());
+        assertEquals("sharding_indexed", j.get("codecs").get(0).get("name").asText());
+        assertTrue(run("info", uri).out().contains("shards:      [4,6]"));
+        Path out = dir.resolve("s-out.npy");
+        assertEquals(0, run("export", uri, "--out", out.toString(), "--region", "1:7,2:11").code());
+        short[] back = readNpy(out);
+        assertEquals(6 * 9, back.length);
+        assertEquals(data[1 * 12 + 2], back[0]);
+        Result v2 = run("import", npy("s2.npy", data, 8, 12).toString(), dir.resolve("s2.zarr").toString(),
+                "--zarr-format", "2", "--shards", "4,6");
+        assertEquals(2, v2.code());
+        assertTrue(v2.err().contains("sharding needs Zarr v3"), v2.err());
+    }
+
+    @Test
     void exportRegionDropsIndexedDimensions() throws IOException {
         short[] data = new short[4 * 5];
         for (int i = 0; i < data.length; i++) {

@@ -76,12 +76,26 @@ class StoresTest {
 
     @Test
     void otherSchemesAreNotSupportedYet() {
-        for (String uri : new String[] {"http://example.org/data.zarr", "s3://bucket/data.zarr", "gs://b/x.zip"}) {
+        for (String uri : new String[] {"gs://b/x.zip", "ftp://example.org/data.zarr"}) {
             StoreException e = assertThrows(StoreException.class, () -> Stores.open(uri, false));
             String scheme = uri.substring(0, uri.indexOf(':'));
             assertTrue(e.getMessage().contains("unsupported URI scheme '" + scheme + "'")
-                    && e.getMessage().contains("(supported: file paths, file:, .zip)"), e.getMessage());
+                    && e.getMessage().contains("(supported: file paths, file:, .zip, http:, https:, s3:)"),
+                    e.getMessage());
         }
         assertEquals(0, tmp.toFile().list().length);
+    }
+
+    @Test
+    void remoteSchemesOpenRemoteStoresWithoutAnyRequest() {
+        try (Store http = Stores.open("https://example.invalid/data.zarr", false);
+             Store s3 = Stores.open("s3://bucket/data.zarr?region=eu-west-1&anonymous=true", false)) {
+            assertInstanceOf(HttpStore.class, ((MetadataCachingStore) http).inner());
+            assertEquals("https://example.invalid/data.zarr/", http.describe());
+            assertInstanceOf(S3Store.class, ((MetadataCachingStore) s3).inner());
+            assertEquals("s3://bucket/data.zarr", s3.describe());
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Stores.open("http://exa mple.org/x", false));
+        assertTrue(e.getMessage().contains("not a valid URL"), e.getMessage());
     }
 }

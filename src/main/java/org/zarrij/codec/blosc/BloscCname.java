@@ -55,15 +55,4 @@ public enum BloscCname {
         }
         return "unknown #" + formatCode;
     }
-
-    static String allNames() {
-        StringBuilder sb = new StringBuilder();
-        for (BloscCname c : values()) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(c.configName);
-        }
-        return sb.toString();
-    }
 }

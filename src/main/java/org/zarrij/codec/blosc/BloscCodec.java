@@ -96,6 +96,17 @@ public final class BloscCodec implements BytesToBytesCodec {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof BloscCodec b && cname() == b.cname() && clevel() == b.clevel() && shuffle() == b.shuffle()
+                && typesize == b.typesize && blocksize() == b.blocksize();
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(cname(), clevel(), shuffle(), typesize, blocksize());
+    }
+
+    @Override
     public String toString() {
         return "blosc(" + cname().configName() + ", clevel " + clevel() + ", " + shuffle().configName()
                 + ", typesize " + typesize + ", blocksize " + blocksize() + ")";

@@ -1,25 +1,18 @@
 package org.zarrij.codec.blosc;
 
-import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdDecompressCtx;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-import net.jpountz.lz4.LZ4Factory;
-import net.jpountz.lz4.LZ4SafeDecompressor;
 import org.zarrij.CodecException;
 
 /**
  * Decodes the compressed streams of one frame with the frame's compressor. Not thread-safe (it keeps one
- * Inflater for all the zlib streams of a frame); make one per frame and close it.
+ * zlib or zstd context for all the streams of a frame); make one per frame and close it.
  */
 final class StreamDecoder implements AutoCloseable {
-    /*
-     * The pure-Java, bounds-checked LZ4 decoder: with corrupt input it throws instead of touching memory
-     * outside the arrays (the Unsafe-based variants of lz4-java 1.8.0 do not promise that).
-     */
-    private static final LZ4SafeDecompressor LZ4 = LZ4Factory.safeInstance().safeDecompressor();
-
     private final int format;
     private Inflater inflater;
+    private ZstdDecompressCtx zstd;
 
     StreamDecoder(int format) {
         this.format = format;
@@ -40,7 +33,7 @@ final class StreamDecoder implements AutoCloseable {
         if (format == BloscCname.BLOSCLZ.formatCode()) {
             n = BloscLZ.decompress(src, off, len, dst, dstOff, expected);
         } else if (format == BloscCname.LZ4.formatCode()) {
-            n = lz4(src, off, len, dst, dstOff, expected);
+            n = Lz4BlockDecoder.decompress(src, off, len, dst, dstOff, expected);
         } else if (format == BloscCname.ZLIB.formatCode()) {
             n = zlib(src, off, len, dst, dstOff, expected);
         } else if (format == BloscCname.ZSTD.formatCode()) {
@@ -53,25 +46,15 @@ final class StreamDecoder implements AutoCloseable {
         }
     }
 
-    private static int lz4(byte[] src, int off, int len, byte[] dst, int dstOff, int expected) {
-        try {
-            return LZ4.decompress(src, off, len, dst, dstOff, expected);
-        } catch (RuntimeException e) { // LZ4Exception, or an index check of the safe decoder
-            throw new CodecException("corrupt lz4 data (" + e.getMessage() + ")", e);
+    private int zstd(byte[] src, int off, int len, byte[] dst, int dstOff, int expected) {
+        if (zstd == null) {
+            zstd = new ZstdDecompressCtx();
         }
-    }
-
-    private static int zstd(byte[] src, int off, int len, byte[] dst, int dstOff, int expected) {
-        long n;
         try {
-            n = Zstd.decompressByteArray(dst, dstOff, expected, src, off, len);
+            return zstd.decompressByteArray(dst, dstOff, expected, src, off, len);
         } catch (RuntimeException e) { // ZstdException
             throw new CodecException("corrupt zstd data (" + e.getMessage() + ")", e);
         }
-        if (Zstd.isError(n)) {
-            throw new CodecException("corrupt zstd data (" + Zstd.getErrorName(n) + ")");
-        }
-        return (int) n;
     }
 
     private int zlib(byte[] src, int off, int len, byte[] dst, int dstOff, int expected) {
@@ -110,6 +93,9 @@ final class StreamDecoder implements AutoCloseable {
     public void close() {
         if (inflater != null) {
             inflater.end();
+        }
+        if (zstd != null) {
+            zstd.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.zarrij.codec.blosc;
 
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
 import java.util.zip.Deflater;
 import net.jpountz.lz4.LZ4Compressor;
 import net.jpountz.lz4.LZ4Factory;
@@ -8,7 +9,8 @@ import org.zarrij.CodecException;
 
 /**
  * Compresses the streams of one frame with one compressor and level, as c-blosc 1.x calls each library.
- * Not thread-safe (it keeps a Deflater and an output buffer); make one per frame and close it.
+ * Not thread-safe (it keeps the zlib and zstd contexts and an output buffer for all the streams of a frame);
+ * make one per frame and close it.
  */
 final class StreamEncoder implements AutoCloseable {
     private static final LZ4Factory LZ4 = LZ4Factory.fastestJavaInstance();
@@ -17,6 +19,7 @@ final class StreamEncoder implements AutoCloseable {
     private final int clevel;
     private final LZ4Compressor lz4;
     private Deflater deflater;
+    private ZstdCompressCtx zstd;
     private byte[] buffer = new byte[0];
 
     StreamEncoder(BloscCname cname, int clevel) {
@@ -73,12 +76,13 @@ final class StreamEncoder implements AutoCloseable {
     }
 
     private int zstd(byte[] src, int off, int len) {
-        // c-blosc maps its levels 1..8 to zstd's odd levels 1..15 and 9 to zstd's maximum.
-        int level = clevel < 9 ? clevel * 2 - 1 : Zstd.maxCompressionLevel();
+        if (zstd == null) {
+            // c-blosc maps its levels 1..8 to zstd's odd levels 1..15 and 9 to zstd's maximum.
+            zstd = new ZstdCompressCtx().setLevel(clevel < 9 ? clevel * 2 - 1 : Zstd.maxCompressionLevel());
+        }
         int bound = (int) Math.min(Integer.MAX_VALUE - 16, Zstd.compressBound(len));
-        byte[] out = ensure(bound);
         try {
-            return (int) Zstd.compressByteArray(out, 0, bound, src, off, len, level);
+            return zstd.compressByteArray(ensure(bound), 0, bound, src, off, len);
         } catch (RuntimeException e) {
             throw new CodecException("blosc: zstd compression failed: " + e.getMessage(), e);
         }
@@ -95,6 +99,9 @@ final class StreamEncoder implements AutoCloseable {
     public void close() {
         if (deflater != null) {
             deflater.end();
+        }
+        if (zstd != null) {
+            zstd.close();
         }
     }
 }

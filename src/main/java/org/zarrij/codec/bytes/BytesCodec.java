@@ -26,13 +26,12 @@ public record BytesCodec(ByteOrder endian) implements ArrayToBytesCodec {
         return new BytesCodec(order);
     }
 
-    /** The codec for a NumPy byte order mark, as Zarr v2 dtypes give it ({@code '|'} for 1-byte types). */
+    /**
+     * The codec for a Zarr v2 dtype's byte order mark. {@code '|'} (1-byte types) gives little-endian: v2
+     * filters such as delta may widen 1-byte data, and numcodecs then stores it little-endian.
+     */
     public static BytesCodec of(ByteOrderMark mark) {
-        return switch (mark) {
-            case LITTLE -> LITTLE;
-            case BIG -> BIG;
-            case NOT_APPLICABLE -> new BytesCodec(null);
-        };
+        return mark == ByteOrderMark.BIG ? BIG : LITTLE;
     }
 
     @Override

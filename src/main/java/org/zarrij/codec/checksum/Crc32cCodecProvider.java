@@ -1,18 +1,15 @@
 package org.zarrij.codec.checksum;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.zarrij.codec.Codec;
 import org.zarrij.codec.CodecConfig;
-import org.zarrij.codec.CodecContext;
-import org.zarrij.codec.CodecProvider;
+import org.zarrij.codec.SameConfigCodecProvider;
 
 /**
  * Builds {@link Crc32cCodec}: v3 {@code crc32c} (no configuration) or {@code numcodecs.crc32c
  * {"location": "end"|"start"}}, v2 {@code {"id": "crc32c"}} (numcodecs 0.13+; 0.11 has no CRC32C).
  */
-public final class Crc32cCodecProvider implements CodecProvider {
+public final class Crc32cCodecProvider extends SameConfigCodecProvider {
 
     @Override
     public String name() {
@@ -29,17 +26,9 @@ public final class Crc32cCodecProvider implements CodecProvider {
         return Set.of(Crc32cCodec.NAME);
     }
 
-    @Override
-    public Codec fromV3(JsonNode configuration, CodecContext context) {
-        return read(new CodecConfig(configuration, context));
-    }
 
     @Override
-    public Codec fromV2(ObjectNode config, CodecContext context) {
-        return read(new CodecConfig(config, context));
-    }
-
-    private static Codec read(CodecConfig config) {
+    protected Codec read(CodecConfig config) {
         return new Crc32cCodec(config.string("location", "end", "end", "start").equals("end"));
     }
 }

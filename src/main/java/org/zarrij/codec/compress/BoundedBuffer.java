@@ -12,7 +12,7 @@ import org.zarrij.CodecException;
 final class BoundedBuffer {
     /** The largest byte[] the JVM reliably allocates. */
     static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
-    /** Below this many bytes the expected size is allocated at once (it is almost always exact). */
+    /** Up to this many bytes the expected size is allocated at once. */
     private static final long EAGER = 64L << 20;
 
     private final String codec;
@@ -30,7 +30,9 @@ final class BoundedBuffer {
         this.codec = codec;
         this.max = Math.max(0, max);
         this.cap = (int) Math.min(this.max, MAX_ARRAY);
-        long first = Math.min(cap, Math.max(EAGER, inputLength * 16));
+        // Up to EAGER bytes the limit is taken as the size (a chunk's exact size, usually); beyond it the
+        // limit may be a loose bound, so start from a guess and grow.
+        long first = cap <= EAGER ? cap : Math.min(cap, Math.max(1L << 20, inputLength * 8));
         this.buf = new byte[(int) first];
     }
 

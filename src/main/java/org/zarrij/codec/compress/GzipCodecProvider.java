@@ -19,6 +19,12 @@ public final class GzipCodecProvider implements CodecProvider {
         return GzipCodec.NAME;
     }
 
+    /** zarr-python 3 can also write the numcodecs wrapper name, with the same configuration. */
+    @Override
+    public Set<String> aliases() {
+        return Set.of("numcodecs.gzip");
+    }
+
     @Override
     public Set<String> v2Ids() {
         return Set.of("gzip");

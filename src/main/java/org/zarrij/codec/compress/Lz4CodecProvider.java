@@ -1,15 +1,12 @@
 package org.zarrij.codec.compress;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.zarrij.codec.Codec;
 import org.zarrij.codec.CodecConfig;
-import org.zarrij.codec.CodecContext;
-import org.zarrij.codec.CodecProvider;
+import org.zarrij.codec.SameConfigCodecProvider;
 
 /** Builds {@link Lz4Codec}: v3 {@code numcodecs.lz4 {"acceleration"}}, v2 {@code {"id": "lz4", "acceleration"}}. */
-public final class Lz4CodecProvider implements CodecProvider {
+public final class Lz4CodecProvider extends SameConfigCodecProvider {
     static final int DEFAULT_ACCELERATION = 1;
 
     @Override
@@ -22,17 +19,9 @@ public final class Lz4CodecProvider implements CodecProvider {
         return Set.of(Lz4Codec.V2_ID);
     }
 
-    @Override
-    public Codec fromV3(JsonNode configuration, CodecContext context) {
-        return read(new CodecConfig(configuration, context));
-    }
 
     @Override
-    public Codec fromV2(ObjectNode config, CodecContext context) {
-        return read(new CodecConfig(config, context));
-    }
-
-    private static Codec read(CodecConfig config) {
+    protected Codec read(CodecConfig config) {
         // LZ4 treats values below 1 as 1; any 32-bit value is valid metadata.
         return new Lz4Codec(config.integer("acceleration", Integer.MIN_VALUE, Integer.MAX_VALUE,
                 DEFAULT_ACCELERATION));

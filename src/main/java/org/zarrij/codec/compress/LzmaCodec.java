@@ -137,6 +137,8 @@ public record LzmaCodec(int format, int check, Long preset) implements BytesToBy
         ObjectNode o = CodecConfig.object().put("format", format).put("check", check);
         if (preset == null) {
             o.putNull("preset");
+        } else if (preset <= Integer.MAX_VALUE) {
+            o.put("preset", preset.intValue()); // an int node, as a JSON parser reads it back
         } else {
             o.put("preset", preset);
         }

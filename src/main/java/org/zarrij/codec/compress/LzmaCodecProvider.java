@@ -1,20 +1,19 @@
 package org.zarrij.codec.compress;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.zarrij.MetadataException;
 import org.zarrij.UnknownExtensionException;
 import org.zarrij.codec.Codec;
 import org.zarrij.codec.CodecConfig;
 import org.zarrij.codec.CodecContext;
-import org.zarrij.codec.CodecProvider;
+import org.zarrij.codec.SameConfigCodecProvider;
 
 /**
  * Builds {@link LzmaCodec}: v3 {@code numcodecs.lzma}, v2 {@code {"id": "lzma", "format": 1, "check": -1,
  * "preset": null, "filters": null}}. Custom filter chains and the raw format are not supported.
  */
-public final class LzmaCodecProvider implements CodecProvider {
+public final class LzmaCodecProvider extends SameConfigCodecProvider {
 
     @Override
     public String name() {
@@ -26,17 +25,9 @@ public final class LzmaCodecProvider implements CodecProvider {
         return Set.of(LzmaCodec.V2_ID);
     }
 
-    @Override
-    public Codec fromV3(JsonNode configuration, CodecContext context) {
-        return read(new CodecConfig(configuration, context));
-    }
 
     @Override
-    public Codec fromV2(ObjectNode config, CodecContext context) {
-        return read(new CodecConfig(config, context));
-    }
-
-    private static Codec read(CodecConfig config) {
+    protected Codec read(CodecConfig config) {
         CodecContext ctx = config.context();
         int format = config.integer("format", 0, 3, LzmaCodec.FORMAT_XZ);
         if (format == 3) {

@@ -51,6 +51,9 @@ public record ZstdCodec(int level, boolean checksum) implements BytesToBytesCode
 
     @Override
     public byte[] decode(byte[] bytes, long maxDecodedSize) {
+        if (bytes.length < 4) {
+            throw new CodecException(NAME + ": truncated stream (" + bytes.length + " bytes cannot hold a frame)");
+        }
         long contentSize = singleFrameContentSize(bytes);
         if (contentSize < 0) {
             return decodeStream(bytes, maxDecodedSize);
@@ -78,7 +81,7 @@ public record ZstdCodec(int level, boolean checksum) implements BytesToBytesCode
         try {
             long size = Zstd.getFrameContentSize(bytes, 0, bytes.length);
             return size >= 0 && Zstd.findFrameCompressedSize(bytes, 0) == bytes.length ? size : -1;
-        } catch (ZstdException e) {
+        } catch (RuntimeException e) {
             return -1; // unknown content size, or a bad header that the stream decoder reports precisely
         }
     }

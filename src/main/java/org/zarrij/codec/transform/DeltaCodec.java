@@ -15,7 +15,7 @@ import org.zarrij.dtype.DataType.NumpyType;
 /**
  * numcodecs' {@code delta} filter on the flattened chunk: the first element, then the differences of
  * neighbours, in {@code astype}. Supported: any integer {@code dtype}/{@code astype} pair (NumPy's wrapping
- * casts), and float32/float64 with the same type.
+ * casts), and float32/float64 with the same type (lossy, like NumPy's: differences are rounded).
  *
  * <p>Byte order: the chain's {@code bytes} codec applies the array's byte order, which Zarr v2 writes as
  * {@code dtype}'s. When {@code astype} names the other order, the encoded elements are swapped here so that

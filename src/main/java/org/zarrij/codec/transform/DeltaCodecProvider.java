@@ -1,13 +1,10 @@
 package org.zarrij.codec.transform;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.zarrij.MetadataException;
 import org.zarrij.codec.Codec;
 import org.zarrij.codec.CodecConfig;
-import org.zarrij.codec.CodecContext;
-import org.zarrij.codec.CodecProvider;
+import org.zarrij.codec.SameConfigCodecProvider;
 import org.zarrij.dtype.DataType;
 import org.zarrij.dtype.DataType.NumpyType;
 
@@ -15,7 +12,7 @@ import org.zarrij.dtype.DataType.NumpyType;
  * Builds {@link DeltaCodec}: v3 {@code numcodecs.delta {"dtype": "<i4", "astype": "<i4"}}, v2
  * {@code {"id": "delta", "dtype": "<i4", "astype": "<i4"}} ({@code astype} defaults to {@code dtype}).
  */
-public final class DeltaCodecProvider implements CodecProvider {
+public final class DeltaCodecProvider extends SameConfigCodecProvider {
 
     @Override
     public String name() {
@@ -27,17 +24,9 @@ public final class DeltaCodecProvider implements CodecProvider {
         return Set.of(DeltaCodec.V2_ID);
     }
 
-    @Override
-    public Codec fromV3(JsonNode configuration, CodecContext context) {
-        return read(new CodecConfig(configuration, context));
-    }
 
     @Override
-    public Codec fromV2(ObjectNode config, CodecContext context) {
-        return read(new CodecConfig(config, context));
-    }
-
-    private static Codec read(CodecConfig config) {
+    protected Codec read(CodecConfig config) {
         NumpyType dtype = type(config, "dtype", null);
         NumpyType astype = type(config, "astype", dtype);
         String problem = DeltaCodec.problem(dtype, astype);

@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 /**
  * Gathers an N-d strided view of one array into a dense C-order array: the copy behind transpose.
  * Size-1 dimensions are dropped and dimensions that stay contiguous are merged, so most copies become
- * 2-D; the innermost two dimensions are copied in cache-sized tiles with one tight loop per element size.
+ * 2-D; two dimensions at a time are copied in cache-sized tiles with one tight loop per element size.
  */
 final class StridedCopy {
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.nativeOrder());
@@ -47,46 +47,64 @@ final class StridedCopy {
             return;
         }
         if (rank == 1) {
-            copy2d(src, 0, 0, s[0] * size, dst, 0, 1, n[0], size);
+            copy2d(src, 0, 0, s[0] * size, dst, 0, 0, 1, n[0], size);
             return;
         }
-        // Outer dimensions by an odometer, the last two by the 2-D kernel.
-        int outer = rank - 2;
-        int na = n[rank - 2];
-        int nb = n[rank - 1];
-        int sa = s[rank - 2] * size;
-        int sb = s[rank - 1] * size;
-        int plane = na * nb * size;
-        int[] index = new int[outer];
+        // The kernel takes the destination's last dimension (contiguous writes) and the dimension read
+        // most contiguously from the source, so that a tile reuses the cache lines it loads; an odometer
+        // walks the other dimensions.
+        int[] d = new int[rank];
+        d[rank - 1] = 1;
+        for (int k = rank - 2; k >= 0; k--) {
+            d[k] = d[k + 1] * n[k + 1];
+        }
+        int b = rank - 1;
+        int a = 0;
+        for (int k = 1; k < b; k++) {
+            if (s[k] < s[a]) {
+                a = k;
+            }
+        }
+        int[] outer = new int[rank - 2];
+        for (int k = 0, o = 0; k < b; k++) {
+            if (k != a) {
+                outer[o++] = k;
+            }
+        }
+        int[] index = new int[outer.length];
         int srcBase = 0;
         int dstBase = 0;
         while (true) {
-            copy2d(src, srcBase, sa, sb, dst, dstBase, na, nb, size);
-            dstBase += plane;
-            int k = outer - 1;
-            while (k >= 0) {
-                index[k]++;
+            copy2d(src, srcBase, s[a] * size, s[b] * size, dst, dstBase, d[a] * size, n[a], n[b], size);
+            int o = outer.length - 1;
+            while (o >= 0) {
+                int k = outer[o];
+                index[o]++;
                 srcBase += s[k] * size;
-                if (index[k] < n[k]) {
+                dstBase += d[k] * size;
+                if (index[o] < n[k]) {
                     break;
                 }
                 srcBase -= n[k] * s[k] * size;
-                index[k] = 0;
-                k--;
+                dstBase -= n[k] * d[k] * size;
+                index[o] = 0;
+                o--;
             }
-            if (k < 0) {
+            if (o < 0) {
                 return;
             }
         }
     }
 
-    /** Copies rows {@code i < na} of {@code nb} elements each; source byte strides sa (rows), sb (columns). */
-    private static void copy2d(byte[] src, int srcBase, int sa, int sb, byte[] dst, int dstBase, int na, int nb,
-                               int size) {
-        int row = nb * size;
+    /**
+     * Copies {@code na} rows of {@code nb} elements; byte strides: source sa (rows) and sb (columns),
+     * destination da (rows), columns dense.
+     */
+    private static void copy2d(byte[] src, int srcBase, int sa, int sb, byte[] dst, int dstBase, int da, int na,
+                               int nb, int size) {
         if (sb == size) {
             for (int i = 0; i < na; i++) {
-                System.arraycopy(src, srcBase + i * sa, dst, dstBase + i * row, row);
+                System.arraycopy(src, srcBase + i * sa, dst, dstBase + i * da, nb * size);
             }
             return;
         }
@@ -96,7 +114,7 @@ final class StridedCopy {
                 int j1 = Math.min(nb, j0 + TILE);
                 for (int i = i0; i < i1; i++) {
                     int so = srcBase + i * sa + j0 * sb;
-                    int d = dstBase + i * row + j0 * size;
+                    int d = dstBase + i * da + j0 * size;
                     switch (size) {
                         case 1 -> row1(src, so, sb, dst, d, j1 - j0);
                         case 2 -> row2(src, so, sb, dst, d, j1 - j0);

@@ -40,7 +40,9 @@ class BloscInteropTest {
     private static final List<PyCase> pyCases = new ArrayList<>();
     private static byte[] pyBlob;
 
-    record PyCase(String name, int rawOff, int rawLen, int frameOff, int frameLen, String expect) {
+    /** A frame numcodecs wrote, with the parameters it was given. */
+    record PyCase(String name, int rawOff, int rawLen, int frameOff, int frameLen, String expect, String cname,
+            int clevel, int shuffle, int typesize, int blocksize) {
         byte[] raw() {
             return Arrays.copyOfRange(pyBlob, rawOff, rawOff + rawLen);
         }
@@ -64,7 +66,8 @@ class BloscInteropTest {
         for (String line : Files.readAllLines(work.resolve("py.idx"))) {
             String[] f = line.trim().split(" ");
             pyCases.add(new PyCase(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-                    Integer.parseInt(f[4]), f[5]));
+                    Integer.parseInt(f[4]), f[5], f[6], Integer.parseInt(f[7]), Integer.parseInt(f[8]),
+                    Integer.parseInt(f[9]), Integer.parseInt(f[10])));
         }
     }
 
@@ -217,6 +220,23 @@ class BloscInteropTest {
                 "raw stream")) {
             assertTrue(seen.containsKey(need), "no numcodecs frame covers '" + need + "': " + seen);
         }
+    }
+
+    /** Our automatic and forced block sizes are c-blosc's (they depend on compressor, level, typesize, size). */
+    @Test
+    void blocksizesAreTheOnesCBloscChooses() {
+        List<String> failures = new ArrayList<>();
+        for (PyCase c : pyCases) {
+            byte[] f = c.frame();
+            BloscHeader h = BloscHeader.read(f, 0, f.length);
+            BloscCompressor ours = new BloscCompressor(BloscCname.fromName(c.cname()).orElseThrow(), c.clevel(),
+                    BloscShuffle.fromCode(c.shuffle(), c.typesize()).orElseThrow(), c.typesize(), c.blocksize());
+            int bs = ours.computeBlocksize(c.rawLen());
+            if (bs != h.blocksize()) {
+                failures.add(c.name() + ": c-blosc " + h.blocksize() + ", ours " + bs);
+            }
+        }
+        assertEquals(List.of(), failures);
     }
 
     @Test

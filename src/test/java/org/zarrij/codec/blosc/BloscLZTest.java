@@ -67,13 +67,12 @@ class BloscLZTest {
 
     @Test
     void decodesAFarMatch() {
-        byte[] stream = new byte[8200 + 20];
+        byte[] stream = new byte[9000];
+        byte[] expected = new byte[8400];
         int ip = 0;
-        byte[] expected = new byte[8300 + 40];
         int op = 0;
         // 8300 literal bytes in runs of 32 (and a last short one)
         java.util.Random r = new java.util.Random(1);
-        stream = new byte[9000];
         for (int left = 8300; left > 0;) {
             int run = Math.min(32, left);
             stream[ip++] = (byte) (run - 1);

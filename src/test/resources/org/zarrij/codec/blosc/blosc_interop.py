@@ -33,6 +33,7 @@ rng = np.random.default_rng(20240611)
 out_bin = open(os.path.join(work, "py.bin"), "wb")
 out_idx = open(os.path.join(work, "py.idx"), "w")
 pos = 0
+written = 0
 
 
 def elements(kind, count, typesize):
@@ -49,13 +50,17 @@ def elements(kind, count, typesize):
     return raw.view(dtype)
 
 
-def write(name, arr, cname, clevel, shuffle, blocksize, expect="ok"):
-    global pos
+def write(name, arr, cname, clevel, shuffle, blocksize, expect="ok", threads=None):
+    global pos, written
+    # c-blosc's threaded compressor may store blocks out of order: cover it and the serial one
+    blosc.use_threads = written % 2 == 0 if threads is None else threads
+    written += 1
     frame = bytes(blosc.compress(arr, cname.encode(), clevel, shuffle, blocksize))
     raw = arr.tobytes()
     out_bin.write(raw)
     out_bin.write(frame)
-    out_idx.write("%s %d %d %d %d %s\n" % (name, pos, len(raw), pos + len(raw), len(frame), expect))
+    out_idx.write("%s %d %d %d %d %s %s %d %d %d %d\n" % (name, pos, len(raw), pos + len(raw), len(frame), expect,
+                                                       cname, clevel, shuffle, arr.itemsize, blocksize))
     pos += len(raw) + len(frame)
 
 
@@ -79,8 +84,8 @@ write("lz4-clevel0", elements("compressible", 5000, 2), "lz4", 0, 1, 0)
 write("zstd-tiny", elements("compressible", 30, 4), "zstd", 5, 1, 0)
 # c-blosc falls back to an uncompressed frame unless snappy's worst case fits in the output: use long runs,
 # several blocks and no threads (its threaded path bounds each block more tightly)
-blosc.use_threads = False
-write("snappy", (np.arange(400000) // 100).astype(np.uint8), "snappy", 5, 1, 0, expect="unsupported")
+write("snappy", (np.arange(400000) // 100).astype(np.uint8), "snappy", 5, 1, 0, expect="unsupported",
+      threads=False)
 out_bin.close()
 out_idx.close()
 print("WROTE", case + 3)

@@ -1,12 +1,10 @@
-package org.zarrij.testutil;
+package org.zarrij.store;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.zarrij.store.Store;
-import org.zarrij.store.StoreCapabilities;
 
-/** Wraps a store and counts requests and bytes, to prove what reads and writes cost. */
+/** Wraps a store and counts requests and bytes read: what reads and writes cost (tests, benchmarks, diagnostics). */
 public final class CountingStore implements Store {
     private final Store inner;
     public final AtomicLong gets = new AtomicLong();
@@ -78,6 +76,11 @@ public final class CountingStore implements Store {
     @Override
     public StoreCapabilities capabilities() {
         return inner.capabilities();
+    }
+
+    @Override
+    public int preferredConcurrency() {
+        return inner.preferredConcurrency();
     }
 
     @Override
