@@ -79,6 +79,7 @@ public final class ReadBenchmark {
                 floor1.time(r, () -> floor.pass(1, false));
                 floor2.time(r, () -> floor.pass(2, false));
                 files.time(r, floor::readOnlyPass);
+                settle();
                 JsonNode t = py.ask("read"); // timed inside Python: no interpreter start, no IPC
                 zarrPython.wall[r] = t.path("seconds").asDouble();
                 zarrPython.cpu[r] = t.path("cpu_seconds").asDouble(Double.NaN);
@@ -120,6 +121,7 @@ public final class ReadBenchmark {
         }
 
         void time(int run, LongSupplier work) {
+            settle();
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             long sink = work.getAsLong();
@@ -129,6 +131,20 @@ public final class ReadBenchmark {
             if (sink == Long.MIN_VALUE) {
                 System.out.print(""); // keeps the result alive
             }
+        }
+    }
+
+    /**
+     * A pause before each timed run, so that this JVM's background work after the previous run (concurrent
+     * GC, JIT) ends before the next one instead of competing with it for the cores. No System.gc(): a full
+     * collection shrinks the heap, and the next run would pay for fresh memory, which no real reader does.
+     */
+    static void settle() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted", e);
         }
     }
 
