@@ -15,6 +15,8 @@ public record BenchResult(
         Stats floor2,
         Stats filesOnly,
         Stats python,
+        Stats pythonInto,
+        String pythonKernel,
         String pageCache,
         String setup) {
 
@@ -53,13 +55,16 @@ public record BenchResult(
         out.printf("runs: %d timed per contender, interleaved, after one untimed warm-up each. MiB/s of decoded data:"
                 + " best run (median run); CPU: least process CPU seconds of a run, all threads%n",
                 engine.seconds().length);
-        for (Stats s : new Stats[]{engine, floor1, floor2, python}) {
+        for (Stats s : new Stats[]{engine, floor1, floor2, python, pythonInto}) {
             out.printf("  %-17s %6.0f MiB/s (%4.0f)  %.3f s (%.3f s)  CPU %.3f s = %4.0f MiB per CPU second%n",
                     s.label(), s.bestMibPerSecond(), s.mibPerSecond(), s.bestSeconds(), s.medianSeconds(),
                     s.leastCpuSeconds(), s.mibPerCpuSecond());
         }
         out.printf("  %-17s %6.0f MiB/s (%4.0f) of stored bytes: reading the chunk files alone, 1 thread%n",
                 filesOnly.label(), filesOnly.bestMibPerSecond(), filesOnly.mibPerSecond());
+        out.println("zarr-python: " + pythonKernel + "; 'out=' is a.get_basic_selection(..., out=) into one"
+                + " preallocated array, for reference: engine/that " + String.format("%.2fx",
+                engine.bestMibPerSecond() / pythonInto.bestMibPerSecond()));
         out.println(summary());
         out.printf("goals: engine >= %.1fx floor: %s against floor(2 threads) (%.2fx), %s against floor(1 thread)"
                 + " (%.2fx) | engine >= %.0fx zarr-python: %s (%.2fx)%n", FLOOR_GOAL,

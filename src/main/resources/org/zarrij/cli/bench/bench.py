@@ -1,8 +1,10 @@
 # zarr-ij bench helper, run by org.zarrij.cli.bench with /usr/bin/python3 (zarr 2, numcodecs, numpy).
 #   generate DIR Z Y X SEED  writes the benchmark array (Zarr v2, uint16, Blosc lz4/5/shuffle, chunks 64^3)
-#   serve DIR                reads it whole with z[...] once untimed, then once per "read" line on stdin
+#   serve DIR                reads it whole with z[...] once untimed, then once per request line on stdin:
+#                            "read" times z[...], "read-into" times filling one preallocated array
 # Every answer is one JSON line on stdout; serving lets Java interleave zarr-python with its own runs.
 import json
+import resource
 import sys
 import time
 
@@ -41,24 +43,31 @@ def generate(path, nz, ny, nx, seed):
 
 
 def serve(path):
-    """Opens the array, reads it once untimed, then times one z[...] per 'read' line on stdin."""
+    """Opens the array, reads it once untimed, then times one read per request line on stdin:
+    'read' is z[...] (a new numpy array each time), 'read-into' fills one preallocated array."""
     a = zarr.open(path, mode='r')
     data = a[...]  # untimed warm-up: page cache, allocator, imports
     checksum = int(data.sum(dtype=np.uint64))
-    del data
+    out = data  # kept (its memory already touched) for 'read-into'
     reply({"checksum": checksum, "nbytes": int(a.nbytes), "zarr": zarr.__version__,
            "numcodecs": __import__("numcodecs").__version__, "blosc_threads": blosc.get_nthreads(),
            "blosc_use_threads": repr(blosc.use_threads)})
     for line in sys.stdin:
-        if line.strip() != "read":
+        request = line.strip()
+        if request not in ("read", "read-into"):
             break
-        c0 = time.process_time()  # all threads of the process, blosc's included
+        r0 = resource.getrusage(resource.RUSAGE_SELF)  # all threads of the process, blosc's included
         t0 = time.perf_counter()
-        data = a[...]
+        if request == "read":
+            data = a[...]
+        else:
+            a.get_basic_selection(Ellipsis, out=out)
         seconds = time.perf_counter() - t0
-        cpu = time.process_time() - c0
-        del data
-        reply({"seconds": seconds, "cpu_seconds": cpu})
+        r1 = resource.getrusage(resource.RUSAGE_SELF)
+        data = None
+        user = r1.ru_utime - r0.ru_utime
+        system = r1.ru_stime - r0.ru_stime
+        reply({"seconds": seconds, "cpu_seconds": user + system, "user_seconds": user, "sys_seconds": system})
 
 
 def reply(obj):

@@ -24,7 +24,7 @@ class ReadBenchmarkTest {
         assertArrayEquals(new long[]{128, 128, 64}, r.shape());
         assertEquals(2L << 20, r.decodedBytes());
         assertTrue(r.storedBytes() > 0 && r.storedBytes() < r.decodedBytes(), "compressed: " + r.storedBytes());
-        for (Stats s : new Stats[]{r.engine(), r.floor1(), r.floor2(), r.python(), r.filesOnly()}) {
+        for (Stats s : new Stats[]{r.engine(), r.floor1(), r.floor2(), r.python(), r.pythonInto(), r.filesOnly()}) {
             assertTrue(s.mibPerSecond() > 0 && Double.isFinite(s.mibPerSecond()), s.label() + ": " + s);
         }
         assertTrue(r.engineOverFloor1() > 0 && r.engineOverFloor2() > 0 && r.engineOverPython() > 0);
@@ -39,6 +39,7 @@ class ReadBenchmarkTest {
         String text = out.toString();
         assertTrue(text.contains("data: reusing"), text);
         assertTrue(text.contains("page cache: "), text);
+        assertTrue(text.contains("zarr-python: its best z[...] used"), text);
         assertTrue(text.matches("(?s).*engine/floor\\(2 threads\\) [0-9.]+x \\| engine/zarr-python [0-9.]+x.*"), text);
     }
 
