@@ -36,8 +36,16 @@ final class ShardedChunkReader {
         return bound.innerSpec.byteSize();
     }
 
-    /** The decoded inner chunk at {@code inner} (coordinates on the inner chunk grid), or empty when missing. */
-    Optional<byte[]> read(long[] inner) {
+    /** The size of a reusable decode buffer for {@link #read}, or 0 when the inner codecs gain nothing from one. */
+    int decodeBufferSize() {
+        return bound.innerChain.decodeBufferSize();
+    }
+
+    /**
+     * The decoded inner chunk at {@code inner} (coordinates on the inner chunk grid), or empty when missing.
+     * It may be decoded into {@code buffer} (see {@link #decodeBufferSize()}): use it before the next read.
+     */
+    Optional<byte[]> read(long[] inner, byte[] buffer) {
         int rank = inner.length;
         long[] shard = new long[rank];
         int[] position = new int[rank];
@@ -68,7 +76,7 @@ final class ShardedChunkReader {
                     + " with " + length + " bytes runs past the end of the shard");
         }
         try {
-            return Optional.of(ShardingCodec.decodeInner(bound, encoded, position));
+            return Optional.of(ShardingCodec.decodeInner(bound, encoded, position, buffer));
         } catch (CodecException e) {
             throw new CodecException(key + ": " + e.getMessage(), e);
         }

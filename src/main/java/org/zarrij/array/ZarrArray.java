@@ -176,13 +176,13 @@ public final class ZarrArray implements ZarrNode {
         boolean fillIsZero = isZero(metadata.fillValue());
         byte[][] fillChunk = new byte[1][];
         // Each worker decodes into its own buffer, reused for all its chunks: no chunk-sized garbage per chunk.
-        int bufferSize = sharded != null ? 0 : chain.decodeBufferSize();
+        int bufferSize = sharded != null ? sharded.decodeBufferSize() : chain.decodeBufferSize();
         Parallel.forEach(io.executor(), io.parallelism(), plan.numTasks,
                 () -> bufferSize > 0 ? new byte[bufferSize] : null, (buffer, t) -> {
                     long[] coords = new long[metadata.rank()];
                     RegionPlan.Part[] parts = new RegionPlan.Part[metadata.rank()];
                     plan.task(t, coords, parts);
-                    Optional<byte[]> chunk = sharded != null ? sharded.read(coords) : readChunk(coords, buffer);
+                    Optional<byte[]> chunk = sharded != null ? sharded.read(coords, buffer) : readChunk(coords, buffer);
                     byte[] data;
                     if (chunk.isPresent()) {
                         data = chunk.get();

@@ -207,7 +207,7 @@ public final class ShardingCodec implements ArrayToBytesCodec {
             }
             int[] p = b.position(i);
             byte[] block = decodeInner(b, Arrays.copyOfRange(bytes, (int) index.offset(i),
-                    (int) (index.offset(i) + index.length(i))), p);
+                    (int) (index.offset(i) + index.length(i))), p, null);
             for (int d = 0; d < p.length; d++) {
                 origin[d] = p[d] * innerShape[d];
             }
@@ -216,10 +216,13 @@ public final class ShardingCodec implements ArrayToBytesCodec {
         return shard;
     }
 
-    /** Decodes one inner chunk, naming its position in the shard when it fails. */
-    public static byte[] decodeInner(Bound b, byte[] encoded, int[] position) {
+    /**
+     * Decodes one inner chunk, naming its position in the shard when it fails; {@code buffer} (may be null) is a
+     * reusable decode buffer of the inner chain (see {@link CodecChain#decode(byte[], byte[])}).
+     */
+    public static byte[] decodeInner(Bound b, byte[] encoded, int[] position, byte[] buffer) {
         try {
-            return b.innerChain.decode(encoded);
+            return b.innerChain.decode(encoded, buffer);
         } catch (CodecException e) {
             throw new CodecException("inner chunk " + Arrays.toString(position) + ": " + e.getMessage(), e);
         }
