@@ -59,17 +59,22 @@ public final class CodecChain {
         this.all = List.copyOf(codecs);
         this.spec = spec;
         this.specs = new ChunkSpec[a2a.size() + 1];
-        ChunkSpec s = spec;
-        for (int i = 0; i < a2a.size(); i++) {
-            specs[i] = s;
-            s = a2a.get(i).encodedSpec(s);
-        }
-        specs[a2a.size()] = s;
         this.bounds = new long[b2b.size()];
-        long bound = a2b.maxEncodedSize(s);
-        for (int i = 0; i < b2b.size(); i++) {
-            bounds[i] = bound;
-            bound = b2b.get(i).maxEncodedSize(bound);
+        try {
+            ChunkSpec s = spec;
+            for (int i = 0; i < a2a.size(); i++) {
+                specs[i] = s;
+                s = a2a.get(i).encodedSpec(s);
+            }
+            specs[a2a.size()] = s;
+            long bound = a2b.maxEncodedSize(s);
+            for (int i = 0; i < b2b.size(); i++) {
+                bounds[i] = bound;
+                bound = b2b.get(i).maxEncodedSize(bound);
+            }
+        } catch (MetadataException e) {
+            // A codec that does not fit the chunk (e.g. shards its inner chunks do not divide): say where.
+            throw new MetadataException(where + ": " + e.getMessage(), e);
         }
     }
 

@@ -218,6 +218,38 @@ class ShardingTest {
         assertTrue(e.getMessage().contains("s/c/0/0") && e.getMessage().contains("overlap"), e.getMessage());
     }
 
+    private static String nested(int outerInner, int innermost) {
+        return "{\"zarr_format\":3,\"node_type\":\"array\",\"shape\":[20],\"data_type\":\"uint16\","
+                + "\"chunk_grid\":{\"name\":\"regular\",\"configuration\":{\"chunk_shape\":[8]}},"
+                + "\"chunk_key_encoding\":{\"name\":\"default\"},\"fill_value\":0,\"codecs\":[{\"name\":\"sharding_indexed\","
+                + "\"configuration\":{\"chunk_shape\":[" + outerInner + "],\"codecs\":[{\"name\":\"sharding_indexed\","
+                + "\"configuration\":{\"chunk_shape\":[" + innermost + "],\"codecs\":[{\"name\":\"bytes\",\"configuration\":"
+                + "{\"endian\":\"little\"}},{\"name\":\"gzip\",\"configuration\":{\"level\":1}}],"
+                + "\"index_codecs\":[{\"name\":\"bytes\",\"configuration\":{\"endian\":\"little\"}},{\"name\":\"crc32c\"}]}}],"
+                + "\"index_codecs\":[{\"name\":\"bytes\",\"configuration\":{\"endian\":\"little\"}},{\"name\":\"crc32c\"}],"
+                + "\"index_location\":\"start\"}}]}";
+    }
+
+    @Test
+    void nestedShardingRoundTrips() {
+        MemoryStore store = new MemoryStore();
+        store.set("n/zarr.json", nested(4, 2).getBytes(StandardCharsets.UTF_8));
+        ZarrArray a = Zarr.openArray(store, "n");
+        short[] d = data(20);
+        a.write(Region.all(a.shape()), d);
+        assertArrayEquals(d, (short[]) Zarr.openArray(store, "n").read());
+        assertArrayEquals(Arrays.copyOfRange(d, 5, 11), (short[]) a.read(Region.parse("5:11", a.shape())));
+    }
+
+    @Test
+    void nestedShardingWithInconsistentShapesIsAClearError() {
+        MemoryStore store = new MemoryStore();
+        store.set("n/zarr.json", nested(4, 3).getBytes(StandardCharsets.UTF_8));
+        MetadataException e = assertThrows(MetadataException.class, () -> Zarr.openArray(store, "n"));
+        assertTrue(e.getMessage().contains("n/zarr.json") && e.getMessage().contains("must divide the shard shape [4]"),
+                e.getMessage());
+    }
+
     @Test
     void innerChunksMustDivideTheShard() {
         MetadataException e = assertThrows(MetadataException.class, () -> Zarr.createArray(new MemoryStore(), "x",

@@ -50,7 +50,7 @@ class CodecChainTest {
     void transposeWithTheWrongRankFailsWhenTheChainIsBuilt() {
         MetadataException e = assertThrows(MetadataException.class, () -> new CodecChain(
                 List.of(new TransposeCodec(new int[] {1, 0}), BytesCodec.LITTLE), spec, WHERE));
-        assertEquals("transpose: order [1, 0] has 2 entries, but the chunk has 3 dimensions", e.getMessage());
+        assertEquals(WHERE + ": transpose: order [1, 0] has 2 entries, but the chunk has 3 dimensions", e.getMessage());
     }
 
     @Test
