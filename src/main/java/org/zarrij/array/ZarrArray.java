@@ -9,6 +9,7 @@ import org.zarrij.ZarrException;
 import org.zarrij.codec.CodecChain;
 import org.zarrij.codec.sharding.ShardingCodec;
 import org.zarrij.dtype.DataType;
+import org.zarrij.dtype.FillValues;
 import org.zarrij.store.Store;
 
 /**
@@ -173,7 +174,7 @@ public final class ZarrArray implements ZarrNode {
         long chunkBytes = sharded != null ? sharded.innerChunkBytes() : chain.spec().byteSize();
         RegionPlan plan = new RegionPlan(region, metadata.shape(), grid);
         long[] strides = strides(region.fullShape());
-        boolean fillIsZero = isZero(metadata.fillValue());
+        boolean fillIsZero = FillValues.isZero(metadata.fillValue());
         byte[][] fillChunk = new byte[1][];
         // Each worker decodes into its own buffer, reused for all its chunks: no chunk-sized garbage per chunk.
         int bufferSize = sharded != null ? sharded.decodeBufferSize() : chain.decodeBufferSize();
@@ -223,7 +224,7 @@ public final class ZarrArray implements ZarrNode {
      */
     public void storeChunk(long[] coords, byte[] chunk) {
         String k = chunkKey(coords);
-        if (!io.writeEmptyChunks() && !fillValueUndefined && isAllFill(chunk, metadata.fillValue())) {
+        if (!io.writeEmptyChunks() && !fillValueUndefined && FillValues.isAll(chunk, metadata.fillValue())) {
             store.delete(k);
             return;
         }
@@ -302,13 +303,7 @@ public final class ZarrArray implements ZarrNode {
 
     private byte[] newFillChunk(long size) {
         byte[] chunk = new byte[(int) size];
-        byte[] fill = metadata.fillValue();
-        if (!isZero(fill) && chunk.length > 0) {
-            System.arraycopy(fill, 0, chunk, 0, fill.length);
-            for (int filled = fill.length; filled < chunk.length; filled *= 2) {
-                System.arraycopy(chunk, 0, chunk, filled, Math.min(filled, chunk.length - filled));
-            }
-        }
+        FillValues.fill(chunk, metadata.fillValue());
         return chunk;
     }
 
@@ -341,36 +336,6 @@ public final class ZarrArray implements ZarrNode {
             acc *= shape[d];
         }
         return s;
-    }
-
-    static boolean isZero(byte[] b) {
-        for (byte x : b) {
-            if (x != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isAllFill(byte[] chunk, byte[] fill) {
-        int n = fill.length;
-        if (isZero(fill)) {
-            return allZero(chunk);
-        }
-        for (int i = 0; i < chunk.length; i += n) {
-            if (Arrays.mismatch(chunk, i, i + n, fill, 0, n) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allZero(byte[] chunk) {
-        long acc = 0;
-        for (byte b : chunk) {
-            acc |= b;
-        }
-        return acc == 0;
     }
 
     @Override

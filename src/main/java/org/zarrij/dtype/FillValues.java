@@ -220,4 +220,43 @@ public final class FillValues {
     private static MetadataException bad(String where, String expected, JsonNode found) {
         return new MetadataException(where + ": expected " + expected + ", found " + found);
     }
+
+    /** Fills {@code buffer} with copies of {@code element} (one element's bytes); a zero element leaves it as is. */
+    public static void fill(byte[] buffer, byte[] element) {
+        if (isZero(element) || buffer.length == 0) {
+            return;
+        }
+        System.arraycopy(element, 0, buffer, 0, Math.min(element.length, buffer.length));
+        for (int n = element.length; n < buffer.length; n *= 2) {
+            System.arraycopy(buffer, 0, buffer, n, Math.min(n, buffer.length - n));
+        }
+    }
+
+    /** True when every element of {@code buffer} has the bytes of {@code element} (e.g. a chunk of fill value only). */
+    public static boolean isAll(byte[] buffer, byte[] element) {
+        if (isZero(element)) {
+            long acc = 0;
+            for (byte b : buffer) {
+                acc |= b;
+            }
+            return acc == 0;
+        }
+        int n = element.length;
+        for (int i = 0; i + n <= buffer.length; i += n) {
+            if (java.util.Arrays.mismatch(buffer, i, i + n, element, 0, n) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when all bytes are zero. */
+    public static boolean isZero(byte[] bytes) {
+        for (byte x : bytes) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -13,6 +13,7 @@ import org.zarrij.codec.Codec;
 import org.zarrij.codec.CodecChain;
 import org.zarrij.codec.CodecConfig;
 import org.zarrij.dtype.DataType;
+import org.zarrij.dtype.FillValues;
 
 /**
  * The {@code sharding_indexed} codec: a shard (the outer chunk) holds a grid of inner chunks, each encoded by
@@ -165,7 +166,7 @@ public final class ShardingCodec implements ArrayToBytesCodec {
                 origin[d] = p[d] * innerShape[d];
             }
             BlockCopy.copy(chunk, spec.shape(), origin, block, innerShape, item, true);
-            if (isAllFill(block, spec.fillValue())) {
+            if (FillValues.isAll(block, spec.fillValue())) {
                 continue;
             }
             byte[] encoded = b.innerChain.encode(block.clone());
@@ -198,7 +199,7 @@ public final class ShardingCodec implements ArrayToBytesCodec {
         long dataEnd = b.indexAtEnd ? bytes.length - b.indexSize : bytes.length;
         index.checkLayout(dataStart, dataEnd);
         byte[] shard = new byte[(int) spec.byteSize()];
-        fill(shard, spec.fillValue());
+        FillValues.fill(shard, spec.fillValue());
         int item = spec.dataType().itemSize();
         int[] origin = new int[innerShape.length];
         for (int i = 0; i < b.numChunks; i++) {
@@ -226,30 +227,6 @@ public final class ShardingCodec implements ArrayToBytesCodec {
         } catch (CodecException e) {
             throw new CodecException("inner chunk " + Arrays.toString(position) + ": " + e.getMessage(), e);
         }
-    }
-
-    static void fill(byte[] buf, byte[] fill) {
-        boolean zero = true;
-        for (byte x : fill) {
-            zero &= x == 0;
-        }
-        if (zero || buf.length == 0) {
-            return;
-        }
-        System.arraycopy(fill, 0, buf, 0, fill.length);
-        for (int n = fill.length; n < buf.length; n *= 2) {
-            System.arraycopy(buf, 0, buf, n, Math.min(n, buf.length - n));
-        }
-    }
-
-    private static boolean isAllFill(byte[] block, byte[] fill) {
-        int n = fill.length;
-        for (int i = 0; i < block.length; i += n) {
-            if (Arrays.mismatch(block, i, i + n, fill, 0, n) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
