@@ -1,9 +1,12 @@
 package org.zarrij.codec.blosc;
 
+import org.zarrij.codec.compress.Lz4BlockDecoder;
+
 import com.github.luben.zstd.ZstdDecompressCtx;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.zarrij.CodecException;
+import org.zarrij.codec.compress.Lz4BlockDecoder;
 
 /**
  * Decodes the compressed streams of one frame with the frame's compressor. Not thread-safe (it keeps one

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Optional;
 import net.jpountz.lz4.LZ4Compressor;
-import net.jpountz.lz4.LZ4Exception;
 import net.jpountz.lz4.LZ4Factory;
-import net.jpountz.lz4.LZ4SafeDecompressor;
 import org.zarrij.CodecException;
 import org.zarrij.codec.BytesToBytesCodec;
 import org.zarrij.codec.CodecConfig;
@@ -20,13 +18,11 @@ public record Lz4Codec(int acceleration) implements BytesToBytesCodec {
     static final String NAME = "numcodecs.lz4";
     static final String V2_ID = "lz4";
     private static final int HEADER = 4;
-    /** Native code is fine for compressing our own data. */
-    private static final LZ4Compressor COMPRESSOR = LZ4Factory.fastestInstance().fastCompressor();
     /**
-     * Untrusted input goes to the pure-Java decoder: lz4-java 1.8.0's native and Unsafe decoders are
-     * known to read out of bounds on malformed blocks.
+     * Native code is fine for compressing our own data. Untrusted input goes to our bounds-checked
+     * {@link Lz4BlockDecoder}: lz4-java 1.8.0's decoders have known flaws on malformed blocks.
      */
-    private static final LZ4SafeDecompressor DECOMPRESSOR = LZ4Factory.safeInstance().safeDecompressor();
+    private static final LZ4Compressor COMPRESSOR = LZ4Factory.fastestInstance().fastCompressor();
 
     @Override
     public String name() {
@@ -57,8 +53,8 @@ public record Lz4Codec(int acceleration) implements BytesToBytesCodec {
         byte[] out = new byte[(int) size];
         int n;
         try {
-            n = DECOMPRESSOR.decompress(bytes, HEADER, bytes.length - HEADER, out, 0, out.length);
-        } catch (LZ4Exception e) {
+            n = Lz4BlockDecoder.decompress(bytes, HEADER, bytes.length - HEADER, out, 0, out.length);
+        } catch (CodecException e) {
             throw new CodecException(V2_ID + ": corrupt or truncated block (" + e.getMessage() + ")", e);
         }
         if (n != size) {

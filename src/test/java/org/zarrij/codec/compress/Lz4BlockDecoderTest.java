@@ -1,4 +1,4 @@
-package org.zarrij.codec.blosc;
+package org.zarrij.codec.compress;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

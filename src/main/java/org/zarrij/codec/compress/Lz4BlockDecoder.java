@@ -1,4 +1,4 @@
-package org.zarrij.codec.blosc;
+package org.zarrij.codec.compress;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -15,7 +15,7 @@ import org.zarrij.CodecException;
  * their bounds against crafted input (CVE-2025-12183) and its checked one is markedly slower. Every read and
  * write here stays inside the given ranges; 8-byte copies go through bounds-checked VarHandles.
  */
-final class Lz4BlockDecoder {
+public final class Lz4BlockDecoder {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
 
@@ -23,7 +23,7 @@ final class Lz4BlockDecoder {
     }
 
     /** Decodes {@code src[srcOff..srcOff+srcLen)} into {@code dst} at {@code dstOff}, at most {@code dstLen} bytes. */
-    static int decompress(byte[] src, int srcOff, int srcLen, byte[] dst, int dstOff, int dstLen) {
+    public static int decompress(byte[] src, int srcOff, int srcLen, byte[] dst, int dstOff, int dstLen) {
         if (srcLen == 0) {
             throw new CodecException("empty lz4 block");
         }
