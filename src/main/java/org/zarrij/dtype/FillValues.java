@@ -144,9 +144,6 @@ public final class FillValues {
         if (Double.isInfinite(v)) {
             return JSON.textNode(v > 0 ? "Infinity" : "-Infinity");
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)) {
-            return JSON.numberNode(v);
-        }
         return JSON.numberNode(v);
     }
 
