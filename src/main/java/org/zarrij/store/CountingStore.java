@@ -5,8 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Wraps a store and counts requests and bytes read: what reads and writes cost (tests, benchmarks, diagnostics). */
-public final class CountingStore implements Store {
-    private final Store inner;
+public final class CountingStore extends ForwardingStore {
     public final AtomicLong gets = new AtomicLong();
     public final AtomicLong rangeGets = new AtomicLong();
     public final AtomicLong bytesRead = new AtomicLong();
@@ -15,7 +14,7 @@ public final class CountingStore implements Store {
     public final AtomicLong lists = new AtomicLong();
 
     public CountingStore(Store inner) {
-        this.inner = inner;
+        super(inner);
     }
 
     public void reset() {
@@ -69,22 +68,13 @@ public final class CountingStore implements Store {
     }
 
     @Override
-    public boolean exists(String key) {
-        return inner.exists(key);
+    public List<String> listChildren(String prefix) {
+        lists.incrementAndGet();
+        return inner.listChildren(prefix);
     }
 
+    /** Counting does not own the store it counts. */
     @Override
-    public StoreCapabilities capabilities() {
-        return inner.capabilities();
-    }
-
-    @Override
-    public int preferredConcurrency() {
-        return inner.preferredConcurrency();
-    }
-
-    @Override
-    public String describe() {
-        return inner.describe();
+    public void close() {
     }
 }

@@ -1,7 +1,6 @@
 package org.zarrij.store;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,13 +13,12 @@ import java.util.Set;
  * and writes through this wrapper update it; changes made by others are seen after {@link #clearCache()} or
  * when the store is opened again.
  */
-public final class MetadataCachingStore implements Store {
+public final class MetadataCachingStore extends ForwardingStore {
     private static final Set<String> METADATA_NAMES = Set.of("zarr.json", ".zarray", ".zgroup", ".zattrs",
             ".zmetadata");
     /** A document larger than this is not kept (a huge consolidated document is read once anyway). */
     private static final int MAX_ENTRY_BYTES = 8 << 20;
 
-    private final Store inner;
     private final int maxEntries;
     private final long maxBytes;
     /** Access-ordered, so the eldest entry is the least recently used; null values are cached misses. */
@@ -35,7 +33,7 @@ public final class MetadataCachingStore implements Store {
     }
 
     public MetadataCachingStore(Store inner, int maxEntries, long maxBytes) {
-        this.inner = inner;
+        super(inner);
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
     }
@@ -86,16 +84,6 @@ public final class MetadataCachingStore implements Store {
     }
 
     @Override
-    public Optional<byte[]> getRange(String key, long offset, long length) {
-        return inner.getRange(key, offset, length);
-    }
-
-    @Override
-    public Optional<byte[]> getSuffix(String key, long length) {
-        return inner.getSuffix(key, length);
-    }
-
-    @Override
     public void set(String key, byte[] value) {
         if (isMetadataKey(StoreKeys.validate(key))) {
             forget(key);
@@ -118,16 +106,6 @@ public final class MetadataCachingStore implements Store {
     }
 
     @Override
-    public List<String> list(String prefix) {
-        return inner.list(prefix);
-    }
-
-    @Override
-    public List<String> listChildren(String prefix) {
-        return inner.listChildren(prefix);
-    }
-
-    @Override
     public boolean exists(String key) {
         if (isMetadataKey(StoreKeys.validate(key))) {
             synchronized (this) {
@@ -138,21 +116,6 @@ public final class MetadataCachingStore implements Store {
             }
         }
         return inner.exists(key);
-    }
-
-    @Override
-    public StoreCapabilities capabilities() {
-        return inner.capabilities();
-    }
-
-    @Override
-    public int preferredConcurrency() {
-        return inner.preferredConcurrency();
-    }
-
-    @Override
-    public String describe() {
-        return inner.describe();
     }
 
     @Override
